@@ -1,0 +1,101 @@
+package org.sahelkg.cmd;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.sahelkg.load.Project;
+import org.sahelkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code export}: writes the whole graph in an RDF syntax. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Write the whole graph: trig, nq and jsonld keep the named graphs; ttl and nt "
+                + "write their union as one graph."})
+final class ExportCommand implements Callable<Integer> {
+    /** The syntaxes {@code export} writes (Jena formats looked up late: {@code --help} stays fast). */
+    enum Format {
+        TTL(false), NT(false), TRIG(true), NQ(true), JSONLD(true);
+
+        final boolean dataset;
+
+        Format(boolean dataset) {
+            this.dataset = dataset;
+        }
+
+        RDFFormat rdfFormat() {
+            return switch (this) {
+                case TTL -> RDFFormat.TURTLE_PRETTY;
+                case NT -> RDFFormat.NTRIPLES;
+                case TRIG -> RDFFormat.TRIG_PRETTY;
+                case NQ -> RDFFormat.NQUADS;
+                case JSONLD -> RDFFormat.JSONLD11_PRETTY;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+            description = "ttl, nt, trig, nq or jsonld.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = projectOptions.project();
+        try (Store store = main.store(storeOptions.dir(project))) {
+            store.ensureFresh(project);
+            DatasetGraph dataset = store.open();
+            if (out == null) {
+                write(dataset, main.out);
+                main.out.flush();
+                return Main.OK;
+            }
+            Path target = out.toAbsolutePath();
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                write(dataset, stream);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            return Main.OK;
+        }
+    }
+
+    private void write(DatasetGraph dataset, OutputStream stream) {
+        Txn.executeRead(dataset, () -> {
+            if (format.dataset) {
+                RDFDataMgr.write(stream, dataset, format.rdfFormat());
+            } else {
+                RDFDataMgr.write(stream, dataset.getUnionGraph(), format.rdfFormat());
+            }
+        });
+    }
+}

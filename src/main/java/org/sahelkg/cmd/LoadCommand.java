@@ -1,0 +1,65 @@
+package org.sahelkg.cmd;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.sahelkg.load.Project;
+import org.sahelkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code load}: rebuilds the store from the inputs, whatever their fingerprint. */
+@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Rebuild the store from ontology/, seeds/ and data/ and print the triples per "
+                + "named graph.",
+                "A problem in the input leaves the store as it was."})
+final class LoadCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        Project project = projectOptions.project();
+        try (Store store = main.store(storeOptions.dir(project))) {
+            Path generation = store.rebuild(project);
+            DatasetGraph dataset = store.open();
+            List<String> lines = new ArrayList<>();
+            long[] total = {0};
+            Txn.executeRead(dataset, () -> {
+                long unnamed = dataset.stream(Quad.defaultGraphIRI, null, null, null).count();
+                if (unnamed > 0) {
+                    lines.add(line("(default graph)", unnamed));
+                    total[0] += unnamed;
+                }
+                List<Node> graphs = new ArrayList<>();
+                dataset.listGraphNodes().forEachRemaining(graphs::add);
+                graphs.sort((a, b) -> a.toString().compareTo(b.toString()));
+                for (Node graph : graphs) {
+                    long count = dataset.stream(graph, null, null, null).count();
+                    lines.add(line(graph.getURI() != null ? graph.getURI() : graph.toString(), count));
+                    total[0] += count;
+                }
+            });
+            main.out.println("Loaded " + project.relative(generation) + ":");
+            lines.forEach(main.out::println);
+            main.out.println(line("total", total[0]));
+            return Main.OK;
+        }
+    }
+
+    private static String line(String graph, long triples) {
+        return String.format("  %-45s %8d %s", graph, triples, triples == 1 ? "triple" : "triples");
+    }
+}

@@ -1,0 +1,125 @@
+package org.sahelkg.cmd;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.load.LoadException;
+import org.sahelkg.load.Project;
+import org.sahelkg.query.CatalogException;
+import org.sahelkg.store.Store;
+import org.sahelkg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sahel-kg} command line. Exit codes: 0 done, 1 a problem in the input (load, validation,
+ * query syntax, quote not found), 2 a usage error or an internal error. Problems in the input are
+ * printed as messages, never as stack traces.
+ */
+@Command(name = "sahel-kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "An open knowledge graph of the 2025 Algeria–Sahel crisis: build it, check it, "
+                + "query it and serve it.",
+        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
+                ExportCommand.class, LocateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:problems in the input (load, validation, query, quote not found)",
+                "2:usage error or internal error"})
+public final class Main implements Runnable {
+    static final int OK = 0;
+    static final int PROBLEMS = 1;
+    static final int ERROR = 2;
+
+    final PrintStream out;
+    final PrintStream err;
+    /** Where the graphs of a rebuild come from: {@link GraphBuilder}, or a fixture in tests. */
+    final Function<Project, DatasetGraph> source;
+
+    @Spec
+    CommandSpec spec;
+
+    Main(PrintStream out, PrintStream err, Function<Project, DatasetGraph> source) {
+        this.out = out;
+        this.err = err;
+        this.source = source;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = execute(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        return commandLine(out, err, GraphBuilder::build).execute(args);
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, Function<Project, DatasetGraph> source) {
+        CommandLine cmd = new CommandLine(new Main(out, err, source));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((e, command, parseResult) -> report(e, err));
+        return cmd;
+    }
+
+    /** The store a command uses: {@code --store}, else the project's default. */
+    Store store(Path dir) {
+        return new Store(dir, source, err::println);
+    }
+
+    /** Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code. */
+    static int report(Exception e, PrintStream err) {
+        if (e instanceof LoadException) {
+            err.println(e.getMessage());
+            return PROBLEMS;
+        }
+        if (e instanceof CatalogException || e instanceof ProblemException) {
+            err.println("sahel-kg: " + e.getMessage());
+            return PROBLEMS;
+        }
+        if (e instanceof StoreException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) {
+            err.println("sahel-kg: " + e.getMessage());
+            return ERROR;
+        }
+        err.println("sahel-kg: internal error: " + e);
+        e.printStackTrace(err);
+        return ERROR;
+    }
+
+    /** {@code --version}: the version and build time from the jar's manifest, or {@code dev}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sahel-kg " + Store.buildIdentity()};
+        }
+    }
+
+    /** A problem in the input that is not a load problem: exit code 1, message only. */
+    static final class ProblemException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ProblemException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.sahelkg.cmd;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.sahelkg.load.Project;
+import org.sahelkg.server.KgServer;
+import org.sahelkg.store.Store;
+import org.sahelkg.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code serve}: brings the store up to date and serves it until killed. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Serve the graph: a read-only SPARQL endpoint at /sparql and a query editor at /.",
+                "Rebuilds the store first if the inputs changed. Prints one line once ready, then runs "
+                        + "until killed."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "The port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR",
+            description = "The address to listen on, such as 127.0.0.1 (default: all interfaces).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "The longest a query may run, in seconds; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(main.spec.commandLine(), "--port: not a port: " + port);
+        }
+        if (timeout < 0 || Double.isNaN(timeout) || Double.isInfinite(timeout)) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--timeout: expected a number of seconds ≥ 0, found " + timeout);
+        }
+        Project project = projectOptions.project();
+        Store store = main.store(storeOptions.dir(project));
+        store.ensureFresh(project);
+        DatasetGraph dataset = store.open();
+        KgServer server;
+        try {
+            server = KgServer.start(dataset, new KgServer.Config(host, port,
+                    Duration.ofMillis(Math.round(timeout * 1000)), project.queries()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StoreException("Cannot start the server: " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "sahel-kg-shutdown"));
+        main.out.println("sahel-kg ready at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
+        main.out.flush();
+        server.join();
+        return Main.OK;
+    }
+}

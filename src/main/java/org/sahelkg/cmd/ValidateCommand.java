@@ -1,0 +1,35 @@
+package org.sahelkg.cmd;
+
+import java.util.concurrent.Callable;
+import org.sahelkg.validate.ValidationReport;
+import org.sahelkg.validate.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code validate}: checks the project in memory, without a store. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Check the project without building a store: SHACL shapes, every "
+                + "queries/checks/*-violation.rq, and every evidence quote against its source text.",
+                "Exits 1 if the data does not conform."})
+final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ProjectOptions projectOptions;
+
+    @Override
+    public Integer call() {
+        ValidationReport report = Validator.validate(projectOptions.project());
+        report.problems().forEach(p -> main.out.println("problem: " + p));
+        report.warnings().forEach(w -> main.out.println("warning: " + w));
+        if (report.conforms()) {
+            main.out.println("conforms" + (report.warnings().isEmpty() ? ""
+                    : " (" + report.warnings().size() + " warning" + (report.warnings().size() == 1 ? "" : "s") + ")"));
+            return Main.OK;
+        }
+        main.out.println(report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s"));
+        return Main.PROBLEMS;
+    }
+}

@@ -1,0 +1,126 @@
+package org.sahelkg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.sahelkg.iri.Iris;
+import org.sahelkg.load.check.Curies;
+import org.sahelkg.load.check.RecordChecks;
+import org.sahelkg.load.check.Registry;
+import org.sahelkg.load.json.JsonFile;
+import org.sahelkg.load.json.JsonRecord;
+import org.sahelkg.load.json.StrictJson;
+import org.sahelkg.load.map.Mappers;
+import org.sahelkg.load.map.Out;
+import org.sahelkg.vocab.OA;
+import org.sahelkg.vocab.SPDX;
+
+/**
+ * Turns a project's {@code ontology/}, {@code seeds/} and {@code data/} into the named graphs of the
+ * knowledge graph. Everything is read and checked before the first quad is emitted: on any problem a
+ * {@link LoadException} lists them all and nothing has been emitted.
+ */
+public final class GraphBuilder {
+    private GraphBuilder() {
+    }
+
+    /** Builds the graphs into a new in-memory dataset. */
+    public static DatasetGraph build(Project project) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        Txn.executeWrite(dsg, () -> build(project, sink));
+        return dsg;
+    }
+
+    /** Reads and checks everything, then emits the quads of the ontology, sources and data graphs. */
+    public static void build(Project project, StreamRDF sink) {
+        List<Problem> problems = new ArrayList<>();
+        OntologyFiles ontology = OntologyFiles.read(project, problems);
+        StrictJson json = new StrictJson();
+        List<JsonFile> seeds = new ArrayList<>();
+        for (Path file : jsonFiles(project, project.seeds(), false, problems)) {
+            seeds.add(json.readSource(file, project.relative(file), problems));
+        }
+        List<JsonFile> data = new ArrayList<>();
+        for (Path file : jsonFiles(project, project.data(), true, problems)) {
+            data.add(json.readData(file, project.relative(file), problems));
+        }
+        List<JsonFile> all = new ArrayList<>(seeds);
+        all.addAll(data);
+        boolean complete = ontology.complete() && all.stream().allMatch(JsonFile::complete);
+        Registry registry = Registry.build(ontology.graph(), complete, all, problems);
+        RecordChecks checks = new RecordChecks(registry, problems);
+        all.forEach(checks::check);
+        if (!problems.isEmpty()) {
+            throw new LoadException(problems);
+        }
+        emit(quads(ontology, registry, seeds, data), sink, ontology);
+    }
+
+    private static Set<Quad> quads(OntologyFiles ontology, Registry registry, List<JsonFile> seeds,
+                                   List<JsonFile> data) {
+        Set<Quad> quads = new LinkedHashSet<>();
+        Node ontologyGraph = NodeFactory.createURI(Iris.GRAPH_ONTOLOGY);
+        ontology.graph().find().forEachRemaining(t -> quads.add(Quad.create(ontologyGraph, t)));
+        Mappers mappers = new Mappers(registry);
+        Out sources = new Out(NodeFactory.createURI(Iris.GRAPH_SOURCES), quads);
+        seeds.forEach(f -> f.records().forEach(r -> mappers.map(r, sources)));
+        Out facts = new Out(NodeFactory.createURI(Iris.GRAPH_DATA), quads);
+        for (JsonFile f : data) {
+            for (JsonRecord<?> r : f.records()) {
+                mappers.map(r, facts);
+            }
+        }
+        return quads;
+    }
+
+    private static void emit(Set<Quad> quads, StreamRDF sink, OntologyFiles ontology) {
+        sink.start();
+        prefixes(ontology).forEach(sink::prefix);
+        quads.forEach(sink::quad);
+        sink.finish();
+    }
+
+    /** The ontology's prefixes and those of the vocabularies the mapping uses, in a stable order. */
+    private static Map<String, String> prefixes(OntologyFiles ontology) {
+        Map<String, String> prefixes = new TreeMap<>(ontology.graph().getPrefixMapping().getNsPrefixMap());
+        prefixes.putAll(Curies.PREFIXES);
+        prefixes.put("oa", OA.NS);
+        prefixes.put("spdx", SPDX.NS);
+        prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        prefixes.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        return prefixes;
+    }
+
+    /** The JSON files of a directory, sorted so that "first defined at" is stable. */
+    private static List<Path> jsonFiles(Project project, Path dir, boolean recursive, List<Problem> problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(project::relative)).collect(Collectors.toList());
+        } catch (IOException e) {
+            problems.add(new Problem(project.relative(dir), null, 0, 0,
+                    "cannot list the directory: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

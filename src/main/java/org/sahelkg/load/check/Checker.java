@@ -1,0 +1,364 @@
+package org.sahelkg.load.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.langtagx.LangTagX;
+import org.sahelkg.iri.Iris;
+import org.sahelkg.load.Codes;
+import org.sahelkg.load.Problem;
+import org.sahelkg.load.json.DeclaredId;
+import org.sahelkg.load.json.JsonFile;
+import org.sahelkg.load.json.Pointers;
+import org.sahelkg.load.json.RecordKind;
+import org.sahelkg.load.json.Show;
+import org.sahelkg.model.CoordinatesRecord;
+import org.sahelkg.model.Edtf;
+import org.sahelkg.model.EdtfException;
+import org.sahelkg.model.EdtfValue;
+import org.sahelkg.model.EvidenceRecord;
+import org.sahelkg.model.QualifierRecord;
+import org.sahelkg.model.QuantityRecord;
+import org.sahelkg.model.SourceRecord;
+
+/**
+ * The checks of single fields, each reporting at the field's JSON pointer what was expected and what was
+ * found. Record rules ({@link RecordChecks}) are made of these.
+ */
+final class Checker {
+    /** The longest quote: evidence is a short span, not a copy of the text. */
+    static final int MAX_QUOTE = 400;
+
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
+    private final Registry registry;
+    private final List<Problem> problems;
+    /** Span of each quote IRI seen so far, so two quotes of one span cannot disagree. */
+    private final Map<String, Quoted> quotes = new HashMap<>();
+    private JsonFile file;
+
+    private record Quoted(String text, JsonFile file, String pointer) {
+    }
+
+    Checker(Registry registry, List<Problem> problems) {
+        this.registry = registry;
+        this.problems = problems;
+    }
+
+    /** Sets the file whose records are checked next. */
+    void in(JsonFile file) {
+        this.file = file;
+    }
+
+    void problem(String pointer, String message) {
+        problems.add(file.problem(pointer, message));
+    }
+
+    /** A record's own id: well-formed and of the record's kind. */
+    void ownId(String pointer, String id, String kind) {
+        id(pointer, id, kind);
+    }
+
+    /** An id that must name something that exists: a record or an ontology resource. */
+    void ref(String pointer, String id, String... kinds) {
+        if (id == null || !id(pointer, id, kinds)) {
+            return;
+        }
+        if (registry.complete() && !registry.exists(id)) {
+            problem(pointer, "dangling reference " + Show.quoted(id) + ": no record or ontology resource has this id");
+        }
+    }
+
+    void refs(String pointer, List<String> ids, String... kinds) {
+        if (ids == null) {
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            ref(Pointers.index(pointer, i), ids.get(i), kinds);
+        }
+    }
+
+    /** True when {@code id} is a well-formed id of one of {@code kinds} (any kind when none is given). */
+    private boolean id(String pointer, String id, String... kinds) {
+        if (!Iris.isId(id)) {
+            String example = kinds.length > 0 ? kinds[0] + "/some-name" : "event/some-name";
+            problem(pointer, "expected an id such as " + example
+                    + " (a known kind, a slash, then lower-case words joined by hyphens), found " + Show.quoted(id));
+            return false;
+        }
+        if (kinds.length > 0 && !Arrays.asList(kinds).contains(Iris.kindOf(id))) {
+            problem(pointer, "expected an id starting with " + Arrays.stream(kinds).map(k -> "\"" + k + "/\"")
+                    .collect(Collectors.joining(" or ")) + ", found " + Show.quoted(id));
+            return false;
+        }
+        return true;
+    }
+
+    /** A list that must hold at least one entry. */
+    void nonEmpty(String pointer, Collection<?> list, String what) {
+        if (list != null && list.isEmpty()) {
+            problem(pointer, "expected at least one " + what + ", found none");
+        }
+    }
+
+    /** One of a closed list of values. */
+    void oneOf(String pointer, String value, Collection<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            problem(pointer, "expected one of " + String.join(", ", allowed) + ", found " + Show.quoted(value));
+        }
+    }
+
+    /** Language tag to text, each tag a BCP 47 tag in its usual form, each text clean; some tags required. */
+    void langMap(String pointer, Map<String, String> map, String... required) {
+        if (map == null) {
+            return;
+        }
+        map.forEach((tag, text) -> {
+            String at = Pointers.field(pointer, tag);
+            if (langTag(at, tag)) {
+                text(at, text);
+            }
+        });
+        List<String> missing = Arrays.stream(required).filter(tag -> !map.containsKey(tag))
+                .collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            problem(pointer, "expected text in " + String.join(" and ", required) + ", found "
+                    + (map.isEmpty() ? "none" : "text in " + String.join(", ", map.keySet()) + " only"));
+        }
+    }
+
+    /** A BCP 47 language tag written as Jena writes it ({@code en}, {@code fr}, {@code ar-Latn}). */
+    boolean langTag(String pointer, String tag) {
+        if (tag == null) {
+            return false;
+        }
+        // BCP 47's grammar allows 5 to 8 letter language subtags, but none is registered: "english" is a typo.
+        int primary = tag.indexOf('-') < 0 ? tag.length() : tag.indexOf('-');
+        if (!LangTagX.checkLanguageTag(tag) || primary > 3) {
+            problem(pointer, "expected a BCP 47 language tag such as en, fr or ar, found " + Show.quoted(tag));
+            return false;
+        }
+        String usual = LangTagX.formatLanguageTag(tag);
+        if (!usual.equals(tag)) {
+            problem(pointer, "expected the language tag in its usual form " + Show.quoted(usual) + ", found "
+                    + Show.quoted(tag));
+            return false;
+        }
+        return true;
+    }
+
+    /** Human text: not blank, no control and no bidirectional control characters. */
+    void text(String pointer, String text) {
+        if (text == null) {
+            return;
+        }
+        if (text.isBlank()) {
+            problem(pointer, "expected some text, found " + Show.quoted(text));
+            return;
+        }
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c <= 0x1F || (c >= 0x7F && c <= 0x9F)) {
+                problem(pointer, "expected text without control characters, found " + Show.codePoint(c)
+                        + " at character " + (i + 1));
+                return;
+            }
+            if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+                problem(pointer, "expected text without bidirectional control characters, found "
+                        + Show.codePoint(c) + " at character " + (i + 1));
+                return;
+            }
+        }
+    }
+
+    void wikidata(String pointer, String qid) {
+        if (qid != null && !WIKIDATA.matcher(qid).matches()) {
+            problem(pointer, "expected a Wikidata item id such as Q912, found " + Show.quoted(qid));
+        }
+    }
+
+    /** An EDTF value; returns it parsed, or null when absent or wrong. */
+    EdtfValue date(String pointer, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Edtf.parse(value);
+        } catch (EdtfException e) {
+            problem(pointer, e.getMessage());
+            return null;
+        }
+    }
+
+    void quantity(String pointer, QuantityRecord q) {
+        if (q == null) {
+            return;
+        }
+        oneOf(Pointers.field(pointer, "unit"), q.unit(), Codes.UNIT_CODES.keySet());
+        oneOf(Pointers.field(pointer, "comparator"), q.comparator(), Codes.COMPARATORS.keySet());
+        text(Pointers.field(pointer, "note"), q.note());
+    }
+
+    void coordinates(String pointer, CoordinatesRecord c) {
+        if (c == null) {
+            return;
+        }
+        range(Pointers.field(pointer, "lat"), c.lat(), -90, 90);
+        range(Pointers.field(pointer, "lon"), c.lon(), -180, 180);
+        if (c.accuracyKm().signum() <= 0) {
+            problem(Pointers.field(pointer, "accuracyKm"), "expected a distance in km greater than 0, found "
+                    + c.accuracyKm().toPlainString());
+        }
+        text(Pointers.field(pointer, "basis"), c.basis());
+    }
+
+    private void range(String pointer, BigDecimal value, int min, int max) {
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(pointer, "expected degrees from " + min + " to " + max + ", found " + value.toPlainString());
+        }
+    }
+
+    /** A property CURIE with an allowed prefix, declared as a property by the ontology. */
+    void property(String pointer, String curie) {
+        if (!Curies.isCurie(curie)) {
+            problem(pointer, "expected a property such as skg:territory (prefix:name), found " + Show.quoted(curie));
+            return;
+        }
+        String iri = Curies.expand(curie);
+        if (iri == null) {
+            problem(pointer, "expected a property with one of the prefixes "
+                    + String.join(", ", Curies.PREFIXES.keySet())
+                    + ", found the unknown prefix " + Show.quoted(Curies.prefix(curie)));
+        } else if (registry.complete() && !registry.declaresProperty(iri)) {
+            problem(pointer, "expected a property declared in the ontology (as owl:ObjectProperty, "
+                    + "owl:DatatypeProperty, owl:AnnotationProperty or rdf:Property), found " + Show.quoted(curie)
+                    + ", which is not");
+        }
+    }
+
+    /** The value of a claim, relation or qualifier: exactly one of object, quantity, date, text. */
+    void value(String pointer, String object, QuantityRecord quantity, String date, Map<String, String> text) {
+        List<String> given = new ArrayList<>();
+        if (object != null) {
+            given.add("object");
+        }
+        if (quantity != null) {
+            given.add("quantity");
+        }
+        if (date != null) {
+            given.add("date");
+        }
+        if (text != null) {
+            given.add("text");
+        }
+        if (given.size() != 1) {
+            problem(pointer, "expected exactly one of object, quantity, date, text, found "
+                    + (given.isEmpty() ? "none" : given.size() + ": " + String.join(", ", given)));
+        }
+        ref(Pointers.field(pointer, "object"), object);
+        quantity(Pointers.field(pointer, "quantity"), quantity);
+        date(Pointers.field(pointer, "date"), date);
+        if (text != null) {
+            if (text.size() != 1) {
+                problem(Pointers.field(pointer, "text"), "expected exactly one language tag with its text, found "
+                        + text.size());
+            }
+            langMap(Pointers.field(pointer, "text"), text);
+        }
+    }
+
+    void qualifiers(String pointer, List<QualifierRecord> qualifiers) {
+        if (qualifiers == null) {
+            return;
+        }
+        for (int i = 0; i < qualifiers.size(); i++) {
+            QualifierRecord q = qualifiers.get(i);
+            String at = Pointers.index(pointer, i);
+            property(Pointers.field(at, "property"), q.property());
+            value(at, q.object(), q.quantity(), q.date(), q.text());
+        }
+    }
+
+    /** Quotes that support a record; {@code required} when the record needs at least one. */
+    void evidence(String pointer, List<EvidenceRecord> evidence, boolean required) {
+        if (evidence == null) {
+            return;
+        }
+        if (required) {
+            nonEmpty(pointer, evidence, "evidence quote");
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            evidence(Pointers.index(pointer, i), evidence.get(i));
+        }
+    }
+
+    private void evidence(String pointer, EvidenceRecord e) {
+        String sourcePointer = Pointers.field(pointer, "source");
+        boolean sourceOk = id(sourcePointer, e.source(), "source");
+        DeclaredId declaration = registry.declaration(e.source());
+        if (sourceOk && registry.complete() && (declaration == null || declaration.kind() != RecordKind.SOURCES)) {
+            problem(sourcePointer, "dangling reference " + Show.quoted(e.source())
+                    + ": no record in seeds/ has this id");
+            sourceOk = false;
+        }
+        String quotePointer = Pointers.field(pointer, "quote");
+        String quote = e.quote();
+        int length = quote.codePointCount(0, quote.length());
+        boolean quoteOk = false;
+        if (quote.isEmpty()) {
+            problem(quotePointer, "expected a quote, found an empty string");
+        } else if (length > MAX_QUOTE) {
+            problem(quotePointer, "expected a quote of at most " + MAX_QUOTE + " characters, found " + length);
+        } else if (isSpace(quote.codePointAt(0)) || isSpace(quote.codePointBefore(quote.length()))) {
+            problem(quotePointer, "expected a quote without leading or trailing whitespace, found "
+                    + Show.quoted(quote));
+        } else {
+            quoteOk = true;
+        }
+        String atPointer = Pointers.field(pointer, "at");
+        if (e.at() < 0) {
+            problem(atPointer, "expected an offset of 0 or more, found " + e.at());
+        } else if (sourceOk && quoteOk) {
+            SourceRecord source = registry.source(e.source());
+            long end = (long) e.at() + length;
+            if (source != null && source.characters() != null && end > source.characters()) {
+                problem(atPointer, "expected the quote to end within " + e.source() + " (" + source.characters()
+                        + " characters), found it ends at " + end + " (at " + e.at() + " + " + length + " characters)");
+            } else {
+                sameSpan(pointer, Iris.quote(e.source(), e.at(), (int) end), quote);
+            }
+        }
+        ref(Pointers.field(pointer, "speaker"), e.speaker());
+        ref(Pointers.field(pointer, "via"), e.via());
+        text(Pointers.field(pointer, "note"), e.note());
+    }
+
+    /** Two quotes of the same span of the same source must be the same text. */
+    private void sameSpan(String pointer, String iri, String quote) {
+        Quoted first = quotes.putIfAbsent(iri, new Quoted(quote, file, pointer));
+        if (first != null && !first.text().equals(quote)) {
+            problem(Pointers.field(pointer, "quote"), "expected the same text as the quote of the same span at "
+                    + first.file().path() + " " + first.pointer() + ", found " + Show.quoted(quote) + " instead of "
+                    + Show.quoted(first.text()));
+        }
+    }
+
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Fields that must come together: the dependent one is only meaningful with the other. */
+    void requires(String pointer, Object dependent, Object needed, String dependentName, String neededName) {
+        if (dependent != null && needed == null) {
+            problem(pointer, "expected \"" + neededName + "\" to be given with \"" + dependentName + "\", found no "
+                    + neededName);
+        }
+    }
+}

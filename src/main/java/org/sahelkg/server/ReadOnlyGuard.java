@@ -1,0 +1,92 @@
+package org.sahelkg.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keeps the public endpoint read-only with plain answers. The endpoint is configured with the SPARQL
+ * Query operation only, so Fuseki itself would refuse writes, but with 400 or 415; this filter answers
+ * every attempt to write (SPARQL Update by form or body, Graph Store or upload POST, PUT, DELETE, PATCH)
+ * with 405 before Fuseki sees it, and refuses JSONP ({@code callback=}), which would let a page run our
+ * responses as script. It also adds {@code X-Content-Type-Options: nosniff} to every response.
+ */
+final class ReadOnlyGuard extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    static final String ALLOW = "GET, POST, OPTIONS";
+    private static final Set<String> QUERY_CONTENT_TYPES =
+            Set.of("application/sparql-query", "application/x-www-form-urlencoded");
+
+    private final String endpointPath;
+
+    ReadOnlyGuard(String endpointPath) {
+        this.endpointPath = endpointPath;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.equals(endpointPath) && !path.startsWith(endpointPath + "/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String method = request.getMethod();
+        switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> {
+                if (request.getParameter("callback") != null) {
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                    return;
+                }
+            }
+            case "POST" -> {
+                String type = baseType(request.getContentType());
+                if (type != null && !QUERY_CONTENT_TYPES.contains(type)) {
+                    refuseWrite(response, "this endpoint is read-only; " + type + " is not a SPARQL query");
+                    return;
+                }
+                if (request.getParameter("update") != null) {
+                    refuseWrite(response, "this endpoint is read-only; SPARQL Update is not available");
+                    return;
+                }
+                if (request.getParameter("callback") != null) {
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                    return;
+                }
+            }
+            default -> {
+                refuseWrite(response, "this endpoint is read-only; " + method + " is not allowed");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return null;
+        }
+        int semicolon = contentType.indexOf(';');
+        String base = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
+        return base.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void refuseWrite(HttpServletResponse response, String message) throws IOException {
+        response.setHeader("Allow", ALLOW);
+        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, message);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().println(status + ": " + message);
+    }
+}

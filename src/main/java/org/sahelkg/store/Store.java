@@ -1,0 +1,439 @@
+package org.sahelkg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.load.Project;
+
+/**
+ * The knowledge graph on disk: an embedded TDB2 database that is rebuilt from the project's inputs and
+ * swapped in whole, so that a reader only ever sees a complete build and a failed or interrupted build
+ * leaves the previous one in place.
+ *
+ * <p>Layout of the store directory (by default {@code <home>/target/store}, see
+ * {@link #defaultLocation(Project)}):
+ * <pre>
+ *   CURRENT                  one line: the name of the current generation directory
+ *   gen-&lt;timestamp&gt;-&lt;n&gt;/   a complete TDB2 database plus fingerprint.txt
+ *   rebuild.lock             held while a process rebuilds, so rebuilds never overlap
+ * </pre>
+ * A generation becomes current only by the atomic rename of {@code CURRENT.tmp} over {@code CURRENT},
+ * after its database has been committed and closed and its fingerprint written. A generation directory
+ * not named in {@code CURRENT} is garbage, deleted by the next rebuild unless a process still has it
+ * open.
+ */
+public final class Store implements AutoCloseable {
+    /** The file naming the current generation. */
+    public static final String CURRENT = "CURRENT";
+    /** The file, in each generation, holding the fingerprint of the inputs it was built from. */
+    public static final String FINGERPRINT = "fingerprint.txt";
+
+    private static final String CURRENT_TMP = "CURRENT.tmp";
+    private static final String REBUILD_LOCK = "rebuild.lock";
+    private static final String GENERATION_PREFIX = "gen-";
+    private static final Pattern GENERATION_NAME = Pattern.compile("gen-[0-9]{8}T[0-9]{6}Z-[0-9]+");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    /** The input directories whose every file goes into the fingerprint. */
+    private static final List<String> INPUTS = List.of("data", "seeds", "ontology");
+    /** One monitor per store directory, so threads of one process queue before the file lock. */
+    private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
+
+    private final Path dir;
+    private final Function<Project, DatasetGraph> source;
+    private final Consumer<String> notes;
+    private final List<DatasetGraph> opened = new ArrayList<>();
+
+    /** A store at {@code dir} built by {@link GraphBuilder}, noting rebuilds on standard error. */
+    public Store(Path dir) {
+        this(dir, GraphBuilder::build, System.err::println);
+    }
+
+    /**
+     * A store at {@code dir} whose content comes from {@code source}; {@code notes} receives the short
+     * reasons for a rebuild.
+     */
+    public Store(Path dir, Function<Project, DatasetGraph> source, Consumer<String> notes) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.source = source;
+        this.notes = notes;
+    }
+
+    /** The default store directory of a project: {@code <home>/target/store}. */
+    public static Path defaultLocation(Project project) {
+        return project.home().resolve("target").resolve("store");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The current generation's directory, if {@code CURRENT} names a complete one. */
+    public Optional<Path> currentGeneration() {
+        String name;
+        try {
+            name = Files.readString(dir.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + dir.resolve(CURRENT) + ": " + e.getMessage(), e);
+        }
+        Path gen = dir.resolve(name);
+        if (!GENERATION_NAME.matcher(name).matches() || !Files.isRegularFile(gen.resolve(FINGERPRINT))) {
+            return Optional.empty();
+        }
+        return Optional.of(gen);
+    }
+
+    /** The fingerprint the current generation was built from, if there is one. */
+    public Optional<String> currentFingerprint() {
+        return currentGeneration().map(gen -> {
+            try {
+                return Files.readString(gen.resolve(FINGERPRINT), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                throw new StoreException("Cannot read " + gen.resolve(FINGERPRINT) + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /**
+     * Rebuilds when there is no current generation or the inputs differ from those it was built from,
+     * else keeps it.
+     *
+     * @return true when it rebuilt
+     */
+    public boolean ensureFresh(Project project) {
+        synchronized (monitor()) {
+            String fingerprint = fingerprint(project);
+            Optional<String> current = currentFingerprint();
+            if (current.isPresent() && current.get().equals(fingerprint)) {
+                return false;
+            }
+            notes.accept(current.isEmpty()
+                    ? "sahel-kg: no store at " + dir + " yet; building it"
+                    : "sahel-kg: inputs or program changed since the store was built; rebuilding");
+            return rebuild(project, fingerprint, true) != null;
+        }
+    }
+
+    /**
+     * Builds a new generation from the project's inputs and makes it current. The graphs are built in
+     * memory first: a {@link org.sahelkg.load.LoadException} leaves the store exactly as it was.
+     *
+     * @return the new current generation's directory
+     */
+    public Path rebuild(Project project) {
+        synchronized (monitor()) {
+            return rebuild(project, fingerprint(project), false);
+        }
+    }
+
+    /**
+     * Builds the graphs in memory, then, holding the rebuild lock, writes them as a new generation and
+     * makes it current. With {@code onlyIfStale}, returns null without writing when another process made
+     * an up-to-date generation current while this one was building.
+     */
+    private Path rebuild(Project project, String fingerprint, boolean onlyIfStale) {
+        DatasetGraph quads = source.apply(project);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the store directory " + dir + ": " + e.getMessage(), e);
+        }
+        // Closing the channel releases the lock.
+        try (FileChannel lockChannel = FileChannel.open(dir.resolve(REBUILD_LOCK),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            acquire(lockChannel);
+            if (onlyIfStale && currentFingerprint().filter(fingerprint::equals).isPresent()) {
+                return null;
+            }
+            Path gen = newGenerationDir();
+            boolean switched = false;
+            try {
+                write(quads, gen);
+                writeDurably(gen.resolve(FINGERPRINT), fingerprint + "\n");
+                syncDirectories(gen);
+                writeDurably(dir.resolve(CURRENT_TMP), gen.getFileName() + "\n");
+                Files.move(dir.resolve(CURRENT_TMP), dir.resolve(CURRENT),
+                        StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                switched = true;
+            } catch (IOException e) {
+                throw new StoreException("Cannot write a new generation in " + dir + ": " + e.getMessage(), e);
+            } finally {
+                if (!switched) {
+                    deleteQuietly(gen);
+                }
+            }
+            syncDirectory(dir);
+            collectGarbage(gen);
+            return gen;
+        } catch (IOException e) {
+            throw new StoreException("Cannot lock the store " + dir + " or create a generation in it: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void acquire(FileChannel channel) throws IOException {
+        if (channel.tryLock() == null) {
+            notes.accept("sahel-kg: another process is rebuilding the store at " + dir + "; waiting");
+            channel.lock();
+        }
+    }
+
+    private Path newGenerationDir() throws IOException {
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        for (int n = 1; ; n++) {
+            Path gen = dir.resolve(GENERATION_PREFIX + stamp + "-" + n);
+            try {
+                return Files.createDirectory(gen);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: try the next number
+            }
+        }
+    }
+
+    /** Copies every quad and prefix in one write transaction, then closes the database. */
+    private static void write(DatasetGraph quads, Path gen) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        try {
+            Txn.executeWrite(tdb, () -> {
+                if (quads.supportsTransactions() && !quads.isInTransaction()) {
+                    Txn.executeRead(quads, () -> copy(quads, tdb));
+                } else {
+                    copy(quads, tdb);
+                }
+            });
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    private static void copy(DatasetGraph from, DatasetGraph to) {
+        from.find().forEachRemaining(to::add);
+        to.prefixes().putAll(from.prefixes());
+    }
+
+    /**
+     * Opens the current generation. Its default graph is the union of the named graphs. A lock left
+     * by a killed process is taken over: TDB2 locks with an operating-system file lock, which dies with
+     * its process.
+     */
+    public synchronized DatasetGraph open() {
+        Path gen = currentGeneration().orElseThrow(() -> new StoreException(
+                "No store at " + dir + ": run `sahel-kg load` to build it"));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        opened.add(dsg);
+        return dsg;
+    }
+
+    /** Closes every database this store opened, releasing its locks. */
+    @Override
+    public synchronized void close() {
+        for (DatasetGraph dsg : opened) {
+            TDBInternal.expel(dsg);
+        }
+        opened.clear();
+    }
+
+    /** Deletes every generation but {@code keep}, except those another process has open. */
+    private void collectGarbage(Path keep) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, GENERATION_PREFIX + "*")) {
+            for (Path gen : children) {
+                if (!gen.equals(keep) && Files.isDirectory(gen) && !inUse(gen)) {
+                    deleteQuietly(gen);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort: garbage left now is collected by the next rebuild.
+        }
+    }
+
+    /** True when a TDB2 lock file in the generation is held by a process, this one included. */
+    private static boolean inUse(Path gen) throws IOException {
+        List<Path> locks;
+        try (Stream<Path> files = Files.walk(gen, 2)) {
+            locks = files.filter(p -> p.getFileName().toString().equals("tdb.lock")).toList();
+        }
+        for (Path lockFile : locks) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    return true;
+                }
+                lock.release();
+            } catch (OverlappingFileLockException e) {
+                return true;
+            } catch (IOException e) {
+                // A lock file we cannot open is no proof of use.
+            }
+        }
+        return false;
+    }
+
+    private Object monitor() {
+        return MONITORS.computeIfAbsent(dir, d -> new Object());
+    }
+
+    private static void writeDurably(Path file, String content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code directory} durable where the platform allows it (not on Windows). */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not supported here; the rename is still atomic.
+        }
+    }
+
+    /** Makes the entries of every directory in a new generation durable before it becomes current. */
+    private static void syncDirectories(Path root) throws IOException {
+        List<Path> directories;
+        try (Stream<Path> walk = Files.walk(root)) {
+            directories = walk.filter(Files::isDirectory).toList();
+        }
+        directories.forEach(Store::syncDirectory);
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Best effort.
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort.
+        }
+    }
+
+    /**
+     * SHA-256 (lower-case hex) over the relative path and the bytes of every regular file under
+     * {@code data/}, {@code seeds/} and {@code ontology/}, in path order, and over
+     * {@link #buildIdentity()}: a store is rebuilt when any input or the program changes.
+     */
+    public static String fingerprint(Project project) {
+        MessageDigest sha = sha256();
+        List<Path> files = new ArrayList<>();
+        for (String input : INPUTS) {
+            Path root = project.home().resolve(input);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new StoreException("Cannot list " + root + ": " + e.getMessage(), e);
+            }
+        }
+        files.sort(Comparator.comparing(project::relative));
+        byte[] buffer = new byte[8192];
+        for (Path file : files) {
+            try {
+                update(sha, "file " + project.relative(file) + " size " + Files.size(file));
+            } catch (IOException e) {
+                throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                while (in.read(buffer) >= 0) {
+                    // digesting
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        update(sha, "build " + buildIdentity());
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(MessageDigest sha, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        sha.update(bytes);
+    }
+
+    /**
+     * Which program builds the store: {@code <Implementation-Version> <Build-Time>} from the manifest
+     * of the jar this class runs from, else {@code dev} (running from classes, as in tests).
+     */
+    public static String buildIdentity() {
+        try {
+            var codeSource = Store.class.getProtectionDomain().getCodeSource();
+            if (codeSource == null) {
+                return "dev";
+            }
+            Path location = Path.of(codeSource.getLocation().toURI());
+            if (!Files.isRegularFile(location)) {
+                return "dev";
+            }
+            try (JarFile jar = new JarFile(location.toFile())) {
+                var manifest = jar.getManifest();
+                if (manifest == null) {
+                    return "dev";
+                }
+                Attributes main = manifest.getMainAttributes();
+                String version = main.getValue("Implementation-Version");
+                String time = main.getValue("Build-Time");
+                return version == null && time == null ? "dev" : version + " " + time;
+            }
+        } catch (IOException | URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return "dev";
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

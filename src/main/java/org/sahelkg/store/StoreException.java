@@ -1,0 +1,17 @@
+package org.sahelkg.store;
+
+/**
+ * The store on disk cannot be built, switched or opened. The previous generation, if any, is still
+ * the current one when this is thrown.
+ */
+public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,118 @@
+package org.sahelkg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The sahel-kg ontology's own terms; every one is declared in ontology/sahel-kg.ttl. */
+public final class SKG {
+    /** The namespace IRI. */
+    public static final String NS = "https://w3id.org/sahel-kg/ontology#";
+
+    public static final Node C_EVENT = NodeFactory.createURI(NS + "Event");
+    public static final Node C_ACTOR = NodeFactory.createURI(NS + "Actor");
+    public static final Node C_PERSON = NodeFactory.createURI(NS + "Person");
+    public static final Node C_ORGANIZATION = NodeFactory.createURI(NS + "Organization");
+    public static final Node C_GOVERNMENT_BODY = NodeFactory.createURI(NS + "GovernmentBody");
+    public static final Node C_ARMED_FORCES = NodeFactory.createURI(NS + "ArmedForces");
+    public static final Node C_ARMED_GROUP = NodeFactory.createURI(NS + "ArmedGroup");
+    public static final Node C_INTERGOVERNMENTAL_ORGANIZATION = NodeFactory.createURI(NS + "IntergovernmentalOrganization");
+    public static final Node C_COMPANY = NodeFactory.createURI(NS + "Company");
+    public static final Node C_NEWS_ORGANIZATION = NodeFactory.createURI(NS + "NewsOrganization");
+    public static final Node C_RESEARCH_ORGANIZATION = NodeFactory.createURI(NS + "ResearchOrganization");
+    public static final Node C_COLLECTIVE = NodeFactory.createURI(NS + "Collective");
+    public static final Node C_UNNAMED_AGENT = NodeFactory.createURI(NS + "UnnamedAgent");
+    public static final Node C_PLACE = NodeFactory.createURI(NS + "Place");
+    public static final Node C_COUNTRY = NodeFactory.createURI(NS + "Country");
+    public static final Node C_SETTLEMENT = NodeFactory.createURI(NS + "Settlement");
+    public static final Node C_REGION = NodeFactory.createURI(NS + "Region");
+    public static final Node C_BORDER = NodeFactory.createURI(NS + "Border");
+    public static final Node C_ARTIFACT = NodeFactory.createURI(NS + "Artifact");
+    public static final Node C_PRODUCT_MODEL = NodeFactory.createURI(NS + "ProductModel");
+    public static final Node C_AGREEMENT = NodeFactory.createURI(NS + "Agreement");
+    public static final Node C_CLAIM = NodeFactory.createURI(NS + "Claim");
+    public static final Node C_ASSERTION = NodeFactory.createURI(NS + "Assertion");
+    public static final Node C_SOURCE = NodeFactory.createURI(NS + "Source");
+    public static final Node C_EVIDENCE_QUOTE = NodeFactory.createURI(NS + "EvidenceQuote");
+    public static final Node C_PROPOSAL = NodeFactory.createURI(NS + "Proposal");
+    public static final Node C_RELATIVE_LOCATION = NodeFactory.createURI(NS + "RelativeLocation");
+    public static final Node C_DATE_RESOLUTION = NodeFactory.createURI(NS + "DateResolution");
+    public static final Node C_EVENT_TYPE = NodeFactory.createURI(NS + "EventType");
+    public static final Node C_ONE_OF_RANGE = NodeFactory.createURI(NS + "OneOfRange");
+    public static final Node AGENT = NodeFactory.createURI(NS + "agent");
+    public static final Node TARGET = NodeFactory.createURI(NS + "target");
+    public static final Node AFFECTED = NodeFactory.createURI(NS + "affected");
+    public static final Node PARTICIPANT = NodeFactory.createURI(NS + "participant");
+    public static final Node SUPPORTER = NodeFactory.createURI(NS + "supporter");
+    public static final Node HOST = NodeFactory.createURI(NS + "host");
+    public static final Node GUEST = NodeFactory.createURI(NS + "guest");
+    public static final Node MEDIATOR = NodeFactory.createURI(NS + "mediator");
+    public static final Node NEAR = NodeFactory.createURI(NS + "near");
+    public static final Node CONCERNS = NodeFactory.createURI(NS + "concerns");
+    public static final Node IN_RESPONSE_TO = NodeFactory.createURI(NS + "inResponseTo");
+    public static final Node CONVEYS = NodeFactory.createURI(NS + "conveys");
+    public static final Node DENIES = NodeFactory.createURI(NS + "denies");
+    public static final Node RELATIVE_LOCATION = NodeFactory.createURI(NS + "relativeLocation");
+    public static final Node PARTICIPANT_COUNT = NodeFactory.createURI(NS + "participantCount");
+    public static final Node VERIFICATION_STATUS = NodeFactory.createURI(NS + "verificationStatus");
+    public static final Node REFERENCE_PLACE = NodeFactory.createURI(NS + "referencePlace");
+    public static final Node DISTANCE = NodeFactory.createURI(NS + "distance");
+    public static final Node BEARING = NodeFactory.createURI(NS + "bearing");
+    public static final Node LOCATED_IN = NodeFactory.createURI(NS + "locatedIn");
+    public static final Node SEPARATES = NodeFactory.createURI(NS + "separates");
+    public static final Node POST = NodeFactory.createURI(NS + "post");
+    public static final Node EVIDENCE = NodeFactory.createURI(NS + "evidence");
+    public static final Node DURING = NodeFactory.createURI(NS + "during");
+    public static final Node VALID_AT = NodeFactory.createURI(NS + "validAt");
+    public static final Node COMPARATOR = NodeFactory.createURI(NS + "comparator");
+    public static final Node EDTF = NodeFactory.createURI(NS + "edtf");
+    public static final Node PRECISION = NodeFactory.createURI(NS + "precision");
+    public static final Node APPROXIMATE = NodeFactory.createURI(NS + "approximate");
+    public static final Node UNCERTAIN = NodeFactory.createURI(NS + "uncertain");
+    public static final Node EARLIEST = NodeFactory.createURI(NS + "earliest");
+    public static final Node LATEST = NodeFactory.createURI(NS + "latest");
+    public static final Node TIME_OF_DAY = NodeFactory.createURI(NS + "timeOfDay");
+    public static final Node RESOLUTION = NodeFactory.createURI(NS + "resolution");
+    public static final Node PHRASE = NodeFactory.createURI(NS + "phrase");
+    public static final Node ANCHOR = NodeFactory.createURI(NS + "anchor");
+    public static final Node DATE = NodeFactory.createURI(NS + "date");
+    public static final Node BEGIN_DATE = NodeFactory.createURI(NS + "beginDate");
+    public static final Node END_DATE = NodeFactory.createURI(NS + "endDate");
+    public static final Node FILE_NAME = NodeFactory.createURI(NS + "fileName");
+    public static final Node FULL_TEXT = NodeFactory.createURI(NS + "fullText");
+    public static final Node C_EXCLUSIVE_PROPERTY = NodeFactory.createURI(NS + "ExclusiveProperty");
+    public static final Node CHARACTER_COUNT = NodeFactory.createURI(NS + "characterCount");
+    public static final Node ISSUED_NOT_BEFORE = NodeFactory.createURI(NS + "issuedNotBefore");
+    public static final Node ISSUED_NOT_AFTER = NodeFactory.createURI(NS + "issuedNotAfter");
+    public static final Node DATE_BASIS = NodeFactory.createURI(NS + "dateBasis");
+    public static final Node PUBLISHER_BASIS = NodeFactory.createURI(NS + "publisherBasis");
+    public static final Node GENRE = NodeFactory.createURI(NS + "genre");
+    public static final Node STANCE = NodeFactory.createURI(NS + "stance");
+    public static final Node CITES_OUTLET = NodeFactory.createURI(NS + "citesOutlet");
+    public static final Node SPEAKER = NodeFactory.createURI(NS + "speaker");
+    public static final Node REPORTED_VIA = NodeFactory.createURI(NS + "reportedVia");
+    public static final Node DENOTES = NodeFactory.createURI(NS + "denotes");
+    public static final Node AMBIGUOUS = NodeFactory.createURI(NS + "ambiguous");
+    public static final Node SEARCH_KEY = NodeFactory.createURI(NS + "searchKey");
+    public static final Node COORDINATE_BASIS = NodeFactory.createURI(NS + "coordinateBasis");
+    public static final Node PROPOSED_BY = NodeFactory.createURI(NS + "proposedBy");
+    public static final Node ADDRESSED_TO = NodeFactory.createURI(NS + "addressedTo");
+    public static final Node PROPOSED_FACILITATOR = NodeFactory.createURI(NS + "proposedFacilitator");
+    public static final Node PROPOSED_FRAMEWORK = NodeFactory.createURI(NS + "proposedFramework");
+    public static final Node BETWEEN = NodeFactory.createURI(NS + "between");
+    public static final Node I_EXACTLY = NodeFactory.createURI(NS + "Exactly");
+    public static final Node I_ABOUT = NodeFactory.createURI(NS + "About");
+    public static final Node I_MORE_THAN = NodeFactory.createURI(NS + "MoreThan");
+    public static final Node I_LESS_THAN = NodeFactory.createURI(NS + "LessThan");
+    public static final Node I_NEARLY = NodeFactory.createURI(NS + "Nearly");
+    public static final Node I_AT_LEAST = NodeFactory.createURI(NS + "AtLeast");
+    public static final Node I_AT_MOST = NodeFactory.createURI(NS + "AtMost");
+    public static final Node I_NIGHT = NodeFactory.createURI(NS + "Night");
+    public static final Node I_EVENING = NodeFactory.createURI(NS + "Evening");
+    public static final Node I_MORNING = NodeFactory.createURI(NS + "Morning");
+    public static final Node I_AFTERNOON = NodeFactory.createURI(NS + "Afternoon");
+    public static final Node UNIT_DECADE = NodeFactory.createURI(NS + "unitDecade");
+    public static final Node I_UNVERIFIED = NodeFactory.createURI(NS + "Unverified");
+
+    private SKG() {
+    }
+}
