@@ -13,7 +13,6 @@ public final class PROV {
     public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(NS + "wasDerivedFrom");
     public static final Node WAS_QUOTED_FROM = NodeFactory.createURI(NS + "wasQuotedFrom");
     public static final Node WAS_ATTRIBUTED_TO = NodeFactory.createURI(NS + "wasAttributedTo");
-    public static final Node HAD_PRIMARY_SOURCE = NodeFactory.createURI(NS + "hadPrimarySource");
 
     private PROV() {
     }
