@@ -29,7 +29,6 @@ public final class Edtf {
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|(\\d{3})X)([~?%])?");
     private static final String OPEN = "..";
-    private static final int MAX_SHOWN = 60;
 
     private Edtf() {
     }
@@ -142,24 +141,8 @@ public final class Edtf {
         }
     }
 
-    /** The text in double quotes, control characters escaped and cut short, so a message stays one line. */
-    private static String quoted(String text) {
-        StringBuilder sb = new StringBuilder("\"");
-        text.codePoints().limit(MAX_SHOWN).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                sb.append(String.format("\\u%04X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
-            sb.append('…');
-        }
-        return sb.append('"').toString();
-    }
-
     private static EdtfException error(String text, String reason) {
-        String found = text == null ? "null" : quoted(text);
+        String found = text == null ? "null" : Quoting.quoted(text);
         return new EdtfException("expected " + EXPECTED + ", found " + found
                 + (reason == null ? "" : " (" + reason + ")"));
     }
