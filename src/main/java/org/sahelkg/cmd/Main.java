@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.LoadException;
 import org.sahelkg.load.Project;
 import org.sahelkg.query.CatalogException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = "An open knowledge graph of the 2025 Algeria–Sahel crisis: build it, check it, "
                 + "query it and serve it.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-                ExportCommand.class, LocateCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, LocateCommand.class, ReasonCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:problems in the input (load, validation, query, quote not found)",
                 "2:usage error or internal error"})
@@ -69,7 +70,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        return commandLine(out, err, GraphBuilder::build).execute(args);
+        return commandLine(out, err, KnowledgeGraph::build).execute(args);
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, Function<Project, DatasetGraph> source) {

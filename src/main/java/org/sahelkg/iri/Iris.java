@@ -29,7 +29,9 @@ public final class Iris {
     /** Kinds of resource an id may name; the first segment of every id. */
     public static final Set<String> KINDS = Set.of(
             "country", "place", "org", "person", "agent", "post", "role", "thing", "event", "event-type",
-            "claim", "relation", "membership", "proposal", "source", "concept", "scheme");
+            "claim", "relation", "membership", "proposal", "source", "concept", "scheme",
+            // minted by the reasoning rules, in the inferred graph only
+            "rule", "derivation", "statement", "state", "step", "disagreement");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 

@@ -40,7 +40,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
 
 /**
@@ -81,9 +81,9 @@ public final class Store implements AutoCloseable {
     private final Consumer<String> notes;
     private final List<DatasetGraph> opened = new ArrayList<>();
 
-    /** A store at {@code dir} built by {@link GraphBuilder}, noting rebuilds on standard error. */
+    /** A store at {@code dir} built by {@link KnowledgeGraph} (load, then rules), noting rebuilds on standard error. */
     public Store(Path dir) {
-        this(dir, GraphBuilder::build, System.err::println);
+        this(dir, KnowledgeGraph::build, System.err::println);
     }
 
     /**

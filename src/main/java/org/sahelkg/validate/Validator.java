@@ -32,7 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
 import org.sahelkg.vocab.SKG;
 
@@ -50,7 +50,7 @@ public final class Validator {
 
     /** Validates the project; a load problem is thrown as {@link org.sahelkg.load.LoadException}. */
     public static org.sahelkg.validate.ValidationReport validate(Project project) {
-        DatasetGraph dsg = GraphBuilder.build(project);
+        DatasetGraph dsg = KnowledgeGraph.build(project);
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 

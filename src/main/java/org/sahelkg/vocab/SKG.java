@@ -113,6 +113,14 @@ public final class SKG {
     public static final Node UNIT_DECADE = NodeFactory.createURI(NS + "unitDecade");
     public static final Node I_UNVERIFIED = NodeFactory.createURI(NS + "Unverified");
 
+    public static final Node C_RULE = NodeFactory.createURI(NS + "Rule");
+    public static final Node SOUNDNESS = NodeFactory.createURI(NS + "soundness");
+    public static final Node RULE_FILE = NodeFactory.createURI(NS + "ruleFile");
+    public static final Node C_DERIVATION = NodeFactory.createURI(NS + "Derivation");
+    public static final Node C_INFERRED_STATEMENT = NodeFactory.createURI(NS + "InferredStatement");
+    public static final Node RULE = NodeFactory.createURI(NS + "rule");
+    public static final Node PREMISE = NodeFactory.createURI(NS + "premise");
+
     private SKG() {
     }
 }

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
@@ -43,10 +43,10 @@ class OntologyConsistencyTest {
 
     @BeforeAll
     static void build() {
-        DatasetGraph dsg = GraphBuilder.build(Project.at(Path.of(System.getProperty("sahelkg.home", "."))));
+        DatasetGraph dsg = KnowledgeGraph.build(Project.at(Path.of(System.getProperty("sahelkg.home", "."))));
         ontology = dsg.getGraph(NodeFactory.createURI(Iris.GRAPH_ONTOLOGY));
         all = GraphFactory.createDefaultGraph();
-        for (String g : List.of(Iris.GRAPH_ONTOLOGY, Iris.GRAPH_DATA, Iris.GRAPH_SOURCES)) {
+        for (String g : List.of(Iris.GRAPH_ONTOLOGY, Iris.GRAPH_DATA, Iris.GRAPH_SOURCES, Iris.GRAPH_INFERRED)) {
             dsg.getGraph(NodeFactory.createURI(g)).find().forEachRemaining(all::add);
         }
     }

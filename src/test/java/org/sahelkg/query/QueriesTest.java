@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
 
 /**
@@ -62,7 +62,7 @@ class QueriesTest {
     @BeforeAll
     static void build() {
         project = Project.at(Path.of(System.getProperty("sahelkg.home", ".")));
-        DatasetGraph built = GraphBuilder.build(project);
+        DatasetGraph built = KnowledgeGraph.build(project);
         List<Node> graphs = List.of(uri(Iris.GRAPH_ONTOLOGY), uri(Iris.GRAPH_DATA), uri(Iris.GRAPH_SOURCES),
                 uri(Iris.GRAPH_INFERRED));
         dataset = DatasetGraphFactory.create(new GraphUnionRead(built, graphs));

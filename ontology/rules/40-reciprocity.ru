@@ -1,0 +1,59 @@
+# Title: Reciprocity
+# Derives: skg:respondsTo from a measure by state B against state A to an earlier measure by A against B of
+#   the same kind (same CAMEO root code, such as 16 "reduce relations" or 19 "fight"), begun within the
+#   window (14 days by default: edit the VALUES line), with the lag in days on the inferred statement:
+#   skg:lagDaysMin and skg:lagDaysMax from the date ranges, and skg:lagDays when both are single days.
+#   Actors are compared as states: a ministry or army counts as the country it is part of
+#   (org:subOrganizationOf). Examples: Algeria's recall of 7 April responds to the AES recall of 6 April
+#   (lag 1); Mali's airspace closure responds to Algeria's (lag 0 to 1).
+# Sound because: this is the project's definition of a reciprocal measure, applied as stated; it records a
+#   pattern in the dates and codes, not a motive. "Earlier" respects date precision: the response may not
+#   begin before the first measure; when both begin on the same earliest day, the one whose date range ends
+#   later responds, and two measures known to the same day both ways are not linked at all.
+# Repeat: no
+PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
+PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl:     <http://www.w3.org/2002/07/owl#>
+PREFIX xsd:     <http://www.w3.org/2001/XMLSchema#>
+PREFIX fn:      <http://www.w3.org/2005/xpath-functions#>
+PREFIX sem:     <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX prov:    <http://www.w3.org/ns/prov#>
+PREFIX org:     <http://www.w3.org/ns/org#>
+PREFIX time:    <http://www.w3.org/2006/time#>
+PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+
+INSERT {
+  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+    ?b skg:respondsTo ?a .
+    ?statement a skg:InferredStatement ; rdf:subject ?b ; rdf:predicate skg:respondsTo ; rdf:object ?a ;
+               skg:lagDays ?lag ; skg:lagDaysMin ?lagMin ; skg:lagDaysMax ?lagMax ;
+               prov:wasGeneratedBy ?derivation .
+    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/reciprocity> ; skg:premise ?a , ?b .
+  }
+}
+WHERE {
+  VALUES ?window { 14 }
+  {
+    SELECT DISTINCT ?a ?b ?eA ?lA ?eB ?lB WHERE {
+      ?a a skg:Event ; sem:eventType/skg:cameoCode ?codeA ; skg:agent ?agentA ; skg:target ?targetA ;
+         sem:hasEarliestBeginTimeStamp ?eA ; sem:hasLatestEndTimeStamp ?lA .
+      ?b a skg:Event ; sem:eventType/skg:cameoCode ?codeB ; skg:agent ?agentB ; skg:target ?targetB ;
+         sem:hasEarliestBeginTimeStamp ?eB ; sem:hasLatestEndTimeStamp ?lB .
+      FILTER(?a != ?b && SUBSTR(?codeA, 1, 2) = SUBSTR(?codeB, 1, 2))
+      ?agentA org:subOrganizationOf* ?stateA . ?stateA a skg:Country .
+      ?targetA org:subOrganizationOf* ?stateB . ?stateB a skg:Country .
+      FILTER(?stateA != ?stateB)
+      ?agentB org:subOrganizationOf* ?stateB .
+      ?targetB org:subOrganizationOf* ?stateA .
+      FILTER(?eA < ?eB || (?eA = ?eB && ?lA < ?lB))
+    }
+  }
+  FILTER(?eB <= ?lA || fn:days-from-duration(?eB - ?lA) <= ?window)
+  BIND(IF(?eB <= ?lA, 0, fn:days-from-duration(?eB - ?lA)) AS ?lagMin)
+  BIND(fn:days-from-duration(?lB - ?eA) AS ?lagMax)
+  BIND(IF(?lagMin = ?lagMax, ?lagMin, ?unbound) AS ?lag)
+  FILTER NOT EXISTS { ?b skg:respondsTo ?a }
+  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?b), " ", STR(skg:respondsTo), " ", STR(?a))))) AS ?statement)
+  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/reciprocity-", SHA1(CONCAT(STR(?b), " ", STR(?a))))) AS ?derivation)
+}

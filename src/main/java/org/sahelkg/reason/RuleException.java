@@ -1,0 +1,14 @@
+package org.sahelkg.reason;
+
+/** A rule file cannot be used: it does not parse, or it would do more than add to the inferred graph. */
+public class RuleException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public RuleException(String message) {
+        super(message);
+    }
+
+    public RuleException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
