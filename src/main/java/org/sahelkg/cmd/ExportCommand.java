@@ -12,16 +12,21 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sahelkg.load.Project;
+import org.sahelkg.server.graph.DumpWriter;
+import org.sahelkg.server.graph.JsonLdWriter;
 import org.sahelkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export}: writes the whole graph in an RDF syntax. */
+/** {@code export}: writes the whole graph in an RDF syntax, or every dump with its checksums. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Write the whole graph: trig, nq and jsonld keep the named graphs; ttl and nt "
-                + "write their union as one graph."})
+                + "write their union as one graph. JSON-LD uses the graph's published context.",
+                "With --dumps DIR, write the dumps the server offers (sahel-kg.trig, sahel-kg.nq, sahel-kg.ttl, "
+                        + "sahel-kg.jsonld) and their SHA256SUMS into DIR."})
 final class ExportCommand implements Callable<Integer> {
     /** The syntaxes {@code export} writes (Jena formats looked up late: {@code --help} stays fast). */
     enum Format {
@@ -58,19 +63,34 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "ttl, nt, trig, nq or jsonld.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (default: standard output).")
     Path out;
 
+    @Option(names = "--dumps", paramLabel = "DIR",
+            description = "Write every dump and SHA256SUMS into DIR (instead of --format).")
+    Path dumps;
+
     @Override
     public Integer call() throws IOException {
+        if ((format == null) == (dumps == null) || (dumps != null && out != null)) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "export: give either --format FORMAT (and --out FILE if you like) or --dumps DIR");
+        }
         Project project = projectOptions.project();
         try (Store store = main.store(storeOptions.dir(project))) {
             store.ensureFresh(project);
             DatasetGraph dataset = store.open();
+            if (dumps != null) {
+                for (DumpWriter.Dump d : DumpWriter.write(dataset, dumps)) {
+                    main.out.printf("%-16s %10d bytes  sha256 %s%n", d.kind().name(), d.bytes(), d.sha256());
+                }
+                main.out.flush();
+                return Main.OK;
+            }
             if (out == null) {
                 write(dataset, main.out);
                 main.out.flush();
@@ -91,7 +111,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(DatasetGraph dataset, OutputStream stream) {
         Txn.executeRead(dataset, () -> {
-            if (format.dataset) {
+            if (format == Format.JSONLD) {
+                JsonLdWriter.write(dataset, stream, null);
+            } else if (format.dataset) {
                 RDFDataMgr.write(stream, dataset, format.rdfFormat());
             } else {
                 RDFDataMgr.write(stream, dataset.getUnionGraph(), format.rdfFormat());

@@ -1,6 +1,10 @@
 package org.sahelkg.cmd;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sahelkg.load.Project;
@@ -15,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code serve}: brings the store up to date and serves it until killed. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Serve the graph: a read-only SPARQL endpoint at /sparql and a query editor at /.",
+        description = {"Serve the graph: its pages and IRIs as linked data, a read-only SPARQL endpoint at /sparql "
+                + "and a query editor at /.",
                 "Rebuilds the store first if the inputs changed. Prints one line once ready, then runs "
                         + "until killed."})
 final class ServeCommand implements Callable<Integer> {
@@ -40,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "The longest a query may run, in seconds; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "The absolute URL the server is known by, such as https://kg.example.org/, used in the "
+                    + "VoID description and alternate links (default: the origin each request comes to). Pages "
+                    + "link to each other by root-relative paths, so browsing works on any host.")
+    String publicBase;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -49,14 +60,20 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--timeout: expected a number of seconds ≥ 0, found " + timeout);
         }
+        if (publicBase != null && !publicBase.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--public-base: expected an http or https URL such as https://kg.example.org/, found " + publicBase);
+        }
         Project project = projectOptions.project();
         Store store = main.store(storeOptions.dir(project));
         store.ensureFresh(project);
         DatasetGraph dataset = store.open();
+        Path generation = store.currentGeneration().orElseThrow(() -> new StoreException("No current store generation"));
         KgServer server;
         try {
             server = KgServer.start(dataset, new KgServer.Config(host, port,
-                    Duration.ofMillis(Math.round(timeout * 1000)), project.queries()));
+                    Duration.ofMillis(Math.round(timeout * 1000)), project.queries(), publicBase,
+                    generation.resolve("dumps"), builtAt(generation)));
         } catch (RuntimeException e) {
             store.close();
             throw new StoreException("Cannot start the server: " + e.getMessage(), e);
@@ -67,7 +84,17 @@ final class ServeCommand implements Callable<Integer> {
         }, "sahel-kg-shutdown"));
         main.out.println("sahel-kg ready at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
         main.out.flush();
+        server.warmUp();
         server.join();
         return Main.OK;
+    }
+
+    /** When a store generation was completed: the time its fingerprint was written. */
+    private static Instant builtAt(Path generation) {
+        try {
+            return Files.getLastModifiedTime(generation.resolve(Store.FINGERPRINT)).toInstant();
+        } catch (IOException e) {
+            return Instant.now();
+        }
     }
 }

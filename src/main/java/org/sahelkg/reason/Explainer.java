@@ -63,79 +63,81 @@ public final class Explainer {
         this.dataset = dataset;
     }
 
-    /** The explanation of everything inferred about {@code resource} (an IRI or an id such as country/niger). */
+    /** The explanation of everything inferred about {@code resource}, in plain words (as {@code reason --explain}). */
     public String explain(String resource) {
+        return ExplanationText.render(explanation(resource));
+    }
+
+    /** The explanation of everything inferred about {@code resource} (an IRI or an id such as country/niger). */
+    public Explanation explanation(String resource) {
         String iri = Iris.isId(resource) ? Iris.of(resource) : resource;
+        if (dataset.isInTransaction()) {
+            view = Reasoner.unionView(dataset);
+            return explainIri(iri);
+        }
         return Txn.calculateRead(dataset, () -> {
             view = Reasoner.unionView(dataset);
             return explainIri(iri);
         });
     }
 
-    private String explainIri(String iri) {
-        StringBuilder out = new StringBuilder();
-        out.append("What the rules infer about ").append(name(NodeFactory.createURI(iri))).append('\n');
+    private Explanation explainIri(String iri) {
+        Node resource = NodeFactory.createURI(iri);
         ParameterizedSparqlString q = new ParameterizedSparqlString(DERIVED);
         q.setIri("r", iri);
         Map<Node, List<QuerySolution>> byItem = new LinkedHashMap<>();
         select(q.toString()).forEach(row -> byItem.computeIfAbsent(row.get("item").asNode(), k -> new ArrayList<>()).add(row));
-        if (byItem.isEmpty()) {
-            return out.append("\nNothing: no rule derived anything about it.\n").toString();
-        }
-        int n = 0;
-        Map<Node, Integer> rules = new LinkedHashMap<>();
+        Map<Node, Explanation.Rule> rules = new LinkedHashMap<>();
+        List<Explanation.Item> items = new ArrayList<>();
         for (Map.Entry<Node, List<QuerySolution>> entry : byItem.entrySet()) {
-            out.append('\n').append(++n).append(". ").append(describeDerived(entry.getKey())).append('\n');
+            List<Explanation.Firing> firings = new ArrayList<>();
             for (QuerySolution row : entry.getValue()) {
-                Node rule = row.get("rule").asNode();
-                int number = rules.computeIfAbsent(rule, r -> rules.size() + 1);
-                out.append("   by rule ").append(number).append(" «").append(literal(rule, "rdfs:label"))
-                        .append("», from:\n");
+                Node ruleNode = row.get("rule").asNode();
+                Explanation.Rule rule = rules.computeIfAbsent(ruleNode, r -> new Explanation.Rule(r, rules.size() + 1,
+                        literal(r, "rdfs:label"), literal(r, "skg:ruleFile"), literal(r, "rdfs:comment"),
+                        literal(r, "skg:soundness")));
                 ParameterizedSparqlString p = new ParameterizedSparqlString(PREMISES);
-                p.setParam("derivation", row.get("derivation").asNode());
+                Node derivation = row.get("derivation").asNode();
+                p.setParam("derivation", derivation);
+                List<Explanation.Premise> premises = new ArrayList<>();
                 for (QuerySolution premise : select(p.toString())) {
-                    out.append("     - ").append(describePremise(premise.get("premise").asNode())).append('\n');
+                    premises.add(premise(premise.get("premise").asNode()));
                 }
+                firings.add(new Explanation.Firing(rule, derivation, premises));
             }
+            items.add(item(entry.getKey(), firings));
         }
-        out.append("\nThe rules:\n");
-        rules.forEach((rule, number) -> out.append('\n').append(number).append(". ").append(literal(rule, "rdfs:label"))
-                .append(" (").append(literal(rule, "skg:ruleFile")).append(")\n")
-                .append("   derives: ").append(literal(rule, "rdfs:comment")).append('\n')
-                .append("   sound because: ").append(literal(rule, "skg:soundness")).append('\n'));
-        return out.toString();
+        return new Explanation(resource, name(resource), items, new ArrayList<>(rules.values()));
     }
 
-    /** An inferred statement as "subject predicate object", or a derived resource by its label. */
-    private String describeDerived(Node item) {
+    /** An inferred statement with its triple, or a derived resource by its label. */
+    private Explanation.Item item(Node item, List<Explanation.Firing> firings) {
         if (has(item, "a skg:InferredStatement")) {
             String lag = literal(item, "skg:lagDays");
             String min = literal(item, "skg:lagDaysMin");
             String max = literal(item, "skg:lagDaysMax");
             String lags = !lag.isEmpty() ? " (lag " + lag + " days)"
                     : !min.isEmpty() ? " (lag " + min + " to " + max + " days)" : "";
-            return triple(item) + lags;
+            return new Explanation.Item(item, true, triple(item), lags, name(item), "", firings);
         }
         String label = literal(item, "rdfs:label");
-        String claimedBy = claimants(item);
-        return (label.isEmpty() ? name(item) : label) + (claimedBy.isEmpty() ? "" : " — still only a claim, by "
-                + claimedBy);
+        return new Explanation.Item(item, false, null, "", label.isEmpty() ? name(item) : label, claimants(item), firings);
     }
 
-    private String describePremise(Node premise) {
+    private Explanation.Premise premise(Node premise) {
         if (has(premise, "a skg:Assertion") || (has(premise, "rdf:subject ?x") && !has(premise, "a skg:Claim"))) {
-            String where = statementOrigin(premise);
-            return triple(premise) + " (" + where + ")";
+            return new Explanation.Premise(premise, true, triple(premise), statementOrigin(premise), name(premise),
+                    idOf(premise), "", "");
         }
         String label = literal(premise, "rdfs:label");
-        String claimedBy = claimants(premise);
-        String sources = sources(premise);
-        return (label.isEmpty() ? name(premise) : label) + " [" + Iris.idOf(premise.getURI()) + "]"
-                + (claimedBy.isEmpty() ? "" : ", claimed by " + claimedBy)
-                + (sources.isEmpty() ? "" : ", sources " + sources);
+        return new Explanation.Premise(premise, false, null, "", label.isEmpty() ? name(premise) : label,
+                idOf(premise), claimants(premise), sources(premise));
     }
 
-    /** Whether a premise triple is asserted (with the sources of its assertion) or inferred (by which rule). */
+    private static String idOf(Node node) {
+        return node.isURI() ? Iris.idOf(node.getURI()) : null;
+    }
+
     private String statementOrigin(Node statement) {
         String check = PREFIXES + """
                 SELECT ?inData ?sources ?rules WHERE {
@@ -167,16 +169,20 @@ public final class Explainer {
         return parts.isEmpty() ? "unknown" : String.join("; ", parts);
     }
 
-    private String triple(Node statement) {
+    private Explanation.Triple triple(Node statement) {
         String q = PREFIXES + "SELECT ?s ?p ?o WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }";
         ParameterizedSparqlString pq = new ParameterizedSparqlString(q);
         pq.setParam("st", statement);
         List<QuerySolution> rows = select(pq.toString());
         if (rows.isEmpty()) {
-            return name(statement);
+            return null;
         }
         QuerySolution r = rows.get(0);
-        return name(r.get("s").asNode()) + " — " + name(r.get("p").asNode()) + " — " + name(r.get("o").asNode());
+        return new Explanation.Triple(named(r.get("s").asNode()), named(r.get("p").asNode()), named(r.get("o").asNode()));
+    }
+
+    private Explanation.Named named(Node node) {
+        return new Explanation.Named(node, name(node));
     }
 
     private String claimants(Node resource) {

@@ -1,9 +1,14 @@
 package org.sahelkg.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -17,11 +22,35 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sahelkg.query.Catalog;
+import org.sahelkg.server.SiteServlet.Route;
+import org.sahelkg.server.http.Templates;
+import org.sahelkg.server.pages.Assets;
+import org.sahelkg.server.pages.ContextPage;
+import org.sahelkg.server.pages.DisputesPage;
+import org.sahelkg.server.pages.Dumps;
+import org.sahelkg.server.pages.DumpsPage;
+import org.sahelkg.server.pages.ExplainPage;
+import org.sahelkg.server.pages.GraphPage;
+import org.sahelkg.server.pages.HomePage;
+import org.sahelkg.server.pages.LinkedData;
+import org.sahelkg.server.pages.MapPage;
+import org.sahelkg.server.pages.NotFoundPage;
+import org.sahelkg.server.pages.OntologyPage;
+import org.sahelkg.server.pages.QueryPage;
+import org.sahelkg.server.pages.ResourcePage;
+import org.sahelkg.server.pages.SearchPage;
+import org.sahelkg.server.pages.Site;
+import org.sahelkg.server.pages.SourcesPage;
+import org.sahelkg.server.pages.TimelinePage;
+import org.sahelkg.server.pages.VoidPage;
+import org.sahelkg.server.pages.WikidataLookup;
 
 /**
  * The public face of the graph: an embedded Fuseki serving one read-only SPARQL Query endpoint at
- * {@value #SPARQL_PATH}, {@code /$/ping}, the bundled query editor at {@code /} and the query catalog
- * at {@code /catalog.json}. Nothing else: no SPARQL Update, no Graph Store Protocol, no upload, no
+ * {@value #SPARQL_PATH}, {@code /$/ping}, the query catalog at {@code /catalog.json}, and every other path
+ * through {@link SiteServlet}: the pages (home and editor, resources, timeline, map, disputes, search,
+ * explanations, sources, ontology), the graph's IRIs as linked data with content negotiation, the VoID
+ * description, the dumps and the JSON-LD context. No SPARQL Update, no Graph Store Protocol, no upload, no
  * admin module, no stats or metrics; writes are answered 405 by {@link ReadOnlyGuard}. Every query runs
  * under a timeout and may not call out to other endpoints ({@code SERVICE}).
  */
@@ -37,10 +66,18 @@ public final class KgServer implements AutoCloseable {
      * @param timeout the longest a query may run; zero for no limit
      * @param queries the directory of catalog queries ({@code queries/})
      */
-    public record Config(String host, int port, Duration timeout, Path queries) {
+    public record Config(String host, int port, Duration timeout, Path queries, String publicBase, Path dumps,
+                         Instant modified) {
         public static final int DEFAULT_PORT = 3030;
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+        /**
+         * @param publicBase the absolute URL the server is known by (VoID, alternate links), or null for the
+         *                   origin of each request
+         * @param dumps      where the dumps of this store are (written there once, when first needed), or
+         *                   null for a temporary directory deleted when the server stops
+         * @param modified   when the store was built (VoID's dcterms:modified), or null for now
+         */
         public Config {
             Objects.requireNonNull(timeout, "timeout");
             Objects.requireNonNull(queries, "queries");
@@ -50,6 +87,16 @@ public final class KgServer implements AutoCloseable {
             if (timeout.isNegative()) {
                 throw new IllegalArgumentException("Negative timeout: " + timeout);
             }
+            if (publicBase != null && !publicBase.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+                throw new IllegalArgumentException("Not an http(s) URL: " + publicBase);
+            }
+            if (publicBase != null && !publicBase.endsWith("/")) {
+                publicBase = publicBase + "/";
+            }
+        }
+
+        public Config(String host, int port, Duration timeout, Path queries) {
+            this(host, port, timeout, queries, null, null, null);
         }
 
         /** All interfaces, port 3030, 10 s timeout. */
@@ -60,10 +107,14 @@ public final class KgServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final String host;
+    private final Site site;
+    private final Path temporaryDumps;
 
-    private KgServer(FusekiServer fuseki, String host) {
+    private KgServer(FusekiServer fuseki, String host, Site site, Path temporaryDumps) {
         this.fuseki = fuseki;
         this.host = host;
+        this.site = site;
+        this.temporaryDumps = temporaryDumps;
     }
 
     /** Starts serving {@code dataset} (whose default graph should already be the union, see the store). */
@@ -77,6 +128,19 @@ public final class KgServer implements AutoCloseable {
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
 
+        Path temporaryDumps = null;
+        Path dumpsDir = config.dumps();
+        if (dumpsDir == null) {
+            try {
+                temporaryDumps = Files.createTempDirectory("sahel-kg-dumps");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            dumpsDir = temporaryDumps;
+        }
+        Site site = new Site(dataset, new Templates(), config.publicBase(), catalog, new Dumps(dataset, dumpsDir));
+        SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
+
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
@@ -88,11 +152,8 @@ public final class KgServer implements AutoCloseable {
                 .verbose(false)
                 .add(SPARQL_PATH, service)
                 .addFilter("/*", new ReadOnlyGuard(SPARQL_PATH))
-                .addServlet("", new WebAssetServlet("web/index.html"))
-                .addServlet("/index.html", new WebAssetServlet("web/index.html"))
-                .addServlet("/app.js", new WebAssetServlet("web/app.js"))
-                .addServlet("/style.css", new WebAssetServlet("web/style.css"))
                 .addServlet("/catalog.json", new CatalogServlet(catalog))
+                .addServlet("/*", pages)
                 .build();
         if (config.host() != null) {
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
@@ -102,7 +163,47 @@ public final class KgServer implements AutoCloseable {
             }
         }
         fuseki.start();
-        return new KgServer(fuseki, config.host());
+        return new KgServer(fuseki, config.host(), site, temporaryDumps);
+    }
+
+    /** The routes of every page and document; see the README's "Browsing as linked data". */
+    private static SiteServlet pages(Site site, Instant modified) {
+        NotFoundPage notFound = new NotFoundPage(site);
+        QueryPage query = new QueryPage(site);
+        LinkedData linkedData = new LinkedData(site, new ResourcePage(site), new OntologyPage(site), new GraphPage(site),
+                notFound);
+        VoidPage voidPage = new VoidPage(site, modified);
+        return new SiteServlet(site, List.of(
+                Route.exact("/", new HomePage(site, query)),
+                Route.exact("/query", query),
+                Route.exact("/timeline", new TimelinePage(site)),
+                Route.exact("/map", new MapPage(site)),
+                Route.exact("/disputes", new DisputesPage(site)),
+                Route.exact("/search", new SearchPage(site)),
+                Route.exact("/explain", new ExplainPage(site, notFound)),
+                Route.exact("/sources", new SourcesPage(site)),
+                Route.prefix("/id/", linkedData),
+                Route.document("/ontology", linkedData),
+                Route.prefix("/graph/", linkedData),
+                Route.document(VoidPage.PATH, voidPage),
+                Route.prefix("/dumps/", new DumpsPage(site, notFound)),
+                Route.exact("/dumps", (ex) -> ex.seeOther("/dumps/")),
+                Route.exact("/context.jsonld", new ContextPage()),
+                Route.prefix("/wikidata/", new WikidataLookup(site)),
+                Route.prefix("/assets/", new Assets(notFound))), notFound);
+    }
+
+    /**
+     * Starts what is worth having before the first visitor asks: the figures of the home page and VoID,
+     * and the dumps (written in the background when this store has none yet).
+     */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            site.stats().figures();
+            site.dumps().start();
+        }, "sahel-kg-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The port actually listened on (the free one chosen for port 0). */
@@ -141,7 +242,15 @@ public final class KgServer implements AutoCloseable {
     }
 
     public void stop() {
+        site.dumps().awaitQuietly();
         fuseki.stop();
+        if (temporaryDumps != null) {
+            try (var files = Files.walk(temporaryDumps)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // Best effort: it is a temporary directory.
+            }
+        }
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class PROV {
     public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(NS + "wasDerivedFrom");
     public static final Node WAS_QUOTED_FROM = NodeFactory.createURI(NS + "wasQuotedFrom");
     public static final Node WAS_ATTRIBUTED_TO = NodeFactory.createURI(NS + "wasAttributedTo");
+    public static final Node WAS_GENERATED_BY = NodeFactory.createURI(NS + "wasGeneratedBy");
 
     private PROV() {
     }

@@ -120,6 +120,15 @@ public final class SKG {
     public static final Node C_INFERRED_STATEMENT = NodeFactory.createURI(NS + "InferredStatement");
     public static final Node RULE = NodeFactory.createURI(NS + "rule");
     public static final Node PREMISE = NodeFactory.createURI(NS + "premise");
+    public static final Node TERRITORY = NodeFactory.createURI(NS + "territory");
+    public static final Node DISTANCE_FROM_BORDER = NodeFactory.createURI(NS + "distanceFromBorder");
+    public static final Node ASPECT = NodeFactory.createURI(NS + "aspect");
+    public static final Node CHARACTERISED_AS = NodeFactory.createURI(NS + "characterisedAs");
+    public static final Node TWIN_TOWN_OF = NodeFactory.createURI(NS + "twinTownOf");
+    public static final Node C_DISAGREEMENT = NodeFactory.createURI(NS + "Disagreement");
+    public static final Node DISAGREEING_CLAIM = NodeFactory.createURI(NS + "disagreeingClaim");
+    public static final Node ABOUT = NodeFactory.createURI(NS + "about");
+    public static final Node ON_PROPERTY = NodeFactory.createURI(NS + "onProperty");
 
     private SKG() {
     }

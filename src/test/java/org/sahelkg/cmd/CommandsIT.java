@@ -207,6 +207,32 @@ class CommandsIT {
     }
 
     @Test
+    void exportDumpsWritesEveryDumpWithItsChecksum() throws Exception {
+        Path dir = tmp.resolve("dumps");
+        Result r = run(withStore("export", "--dumps", dir.toString()).toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        List<String> sums = Files.readAllLines(dir.resolve("SHA256SUMS"));
+        assertEquals(4, sums.size(), sums.toString());
+        for (String line : sums) {
+            String[] parts = line.split("  ");
+            byte[] bytes = Files.readAllBytes(dir.resolve(parts[1]));
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    parts[0], "sha256sum -c would accept " + parts[1]);
+            assertTrue(r.out().contains(parts[1]), r.out());
+        }
+        DatasetGraph nq = DatasetGraphFactory.create();
+        RDFParser.source(dir.resolve("sahel-kg.nq")).lang(Lang.NQUADS).parse(nq);
+        assertEquals(Fixtures.TRIPLES, nq.getUnionGraph().size());
+        DatasetGraph jsonld = DatasetGraphFactory.create();
+        RDFParser.source(dir.resolve("sahel-kg.jsonld")).lang(Lang.JSONLD).parse(jsonld);
+        assertEquals(Fixtures.TRIPLES, jsonld.getUnionGraph().size(), "the JSON-LD dump reads offline (context embedded)");
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(nq, jsonld));
+
+        assertEquals(2, run(withStore("export", "--dumps", dir.toString(), "--format", "ttl").toArray(String[]::new)).code());
+        assertEquals(2, run(withStore("export").toArray(String[]::new)).code());
+    }
+
+    @Test
     void locatePrintsEvidenceEntriesWithCodePointOffsets() throws IOException {
         Path texts = tmp.resolve("texts");
         Path project = tmp.resolve("project");

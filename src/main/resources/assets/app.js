@@ -3,7 +3,7 @@
 'use strict';
 
 (function () {
-  const ENDPOINT = 'sparql';
+  const ENDPOINT = '/sparql';
   const DEFAULT_QUERY = [
     '# How many triples does each named graph hold?',
     'SELECT ?graph (COUNT(*) AS ?triples)',
@@ -203,6 +203,16 @@
   function choose() {
     const name = el('catalog').value;
     const entry = catalog.find((q) => q.name === name);
+    if (entry) {
+      el('query').value = entry.text;
+    }
+    showAbout(entry);
+    clearResults();
+    setDownloads(null);
+    setStatus('');
+  }
+
+  function showAbout(entry) {
     const about = el('about');
     const params = el('parameters');
     params.replaceChildren();
@@ -210,7 +220,6 @@
       about.hidden = true;
       return;
     }
-    el('query').value = entry.text;
     el('question').textContent = entry.question || entry.title;
     (entry.parameters || []).forEach((p) => {
       let text = '?' + p.name + ': ' + p.description;
@@ -221,33 +230,42 @@
     });
     el('returns').textContent = entry.returns ? 'Returns: ' + entry.returns : '';
     about.hidden = false;
-    clearResults();
-    setDownloads(null);
-    setStatus('');
   }
 
   async function loadCatalog() {
     try {
-      const response = await fetch('catalog.json', { headers: { Accept: 'application/json' } });
+      const response = await fetch('/catalog.json', { headers: { Accept: 'application/json' } });
       if (!response.ok) {
         return;
       }
       const data = await response.json();
       catalog = data.queries || [];
       const select = el('catalog');
+      const chosen = select.value;
+      select.replaceChildren(make('option', '— write your own query —'));
+      select.firstChild.value = '';
       catalog.forEach((q) => {
         const option = make('option', q.title);
         option.value = q.name;
+        option.selected = q.name === chosen;
         select.append(option);
       });
+      if (chosen) {
+        showAbout(catalog.find((q) => q.name === chosen));
+      }
     } catch (error) {
       setStatus('Could not load the catalog of questions: ' + error, true);
     }
   }
 
   function init() {
-    el('query').value = DEFAULT_QUERY;
-    el('run').addEventListener('click', run);
+    if (!el('query').value.trim()) {
+      el('query').value = DEFAULT_QUERY;
+    }
+    el('editor').addEventListener('submit', (event) => {
+      event.preventDefault();
+      run();
+    });
     el('download').addEventListener('click', download);
     el('catalog').addEventListener('change', choose);
     el('query').addEventListener('keydown', (event) => {
