@@ -11,6 +11,7 @@
 #   begin before the first measure; when both begin on the same earliest day, the one whose date range ends
 #   later responds, and two measures known to the same day both ways are not linked at all.
 # Repeat: no
+# Join: hash
 PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
@@ -34,21 +35,30 @@ INSERT {
 }
 WHERE {
   VALUES ?window { 14 }
+  # Each side is computed once per event (its acting state, target state and CAMEO root), then the two sides
+  # are joined on the swapped states and the root: linear in the events, not in their pairs. "# Join: hash" in
+  # the header makes the reasoner evaluate each side once; ARQ's default would re-run the second per row.
   {
-    SELECT DISTINCT ?a ?b ?eA ?lA ?eB ?lB WHERE {
+    SELECT ?a ?stateA ?stateB ?root ?eA ?lA WHERE {
       ?a a skg:Event ; sem:eventType/skg:cameoCode ?codeA ; skg:agent ?agentA ; skg:target ?targetA ;
          sem:hasEarliestBeginTimeStamp ?eA ; sem:hasLatestEndTimeStamp ?lA .
-      ?b a skg:Event ; sem:eventType/skg:cameoCode ?codeB ; skg:agent ?agentB ; skg:target ?targetB ;
-         sem:hasEarliestBeginTimeStamp ?eB ; sem:hasLatestEndTimeStamp ?lB .
-      FILTER(?a != ?b && SUBSTR(?codeA, 1, 2) = SUBSTR(?codeB, 1, 2))
       ?agentA org:subOrganizationOf* ?stateA . ?stateA a skg:Country .
       ?targetA org:subOrganizationOf* ?stateB . ?stateB a skg:Country .
       FILTER(?stateA != ?stateB)
-      ?agentB org:subOrganizationOf* ?stateB .
-      ?targetB org:subOrganizationOf* ?stateA .
-      FILTER(?eA < ?eB || (?eA = ?eB && ?lA < ?lB))
+      BIND(SUBSTR(?codeA, 1, 2) AS ?root)
     }
   }
+  {
+    SELECT ?b ?stateA ?stateB ?root ?eB ?lB WHERE {
+      ?b a skg:Event ; sem:eventType/skg:cameoCode ?codeB ; skg:agent ?agentB ; skg:target ?targetB ;
+         sem:hasEarliestBeginTimeStamp ?eB ; sem:hasLatestEndTimeStamp ?lB .
+      ?agentB org:subOrganizationOf* ?stateB . ?stateB a skg:Country .
+      ?targetB org:subOrganizationOf* ?stateA . ?stateA a skg:Country .
+      FILTER(?stateA != ?stateB)
+      BIND(SUBSTR(?codeB, 1, 2) AS ?root)
+    }
+  }
+  FILTER(?a != ?b && (?eA < ?eB || (?eA = ?eB && ?lA < ?lB)))
   FILTER(?eB <= ?lA || fn:days-from-duration(?eB - ?lA) <= ?window)
   BIND(IF(?eB <= ?lA, 0, fn:days-from-duration(?eB - ?lA)) AS ?lagMin)
   BIND(fn:days-from-duration(?lB - ?eA) AS ?lagMax)

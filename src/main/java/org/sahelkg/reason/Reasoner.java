@@ -11,7 +11,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.sparql.exec.UpdateExecBuilder;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.sahelkg.iri.Iris;
@@ -21,7 +23,8 @@ import org.sahelkg.vocab.SKG;
 /**
  * Runs the rules of {@code ontology/rules/} over the union of the named graphs and writes what they derive into
  * the inferred graph only, in one write transaction. Rules run in file order; a rule marked
- * {@code # Repeat: until no change} runs again until it adds nothing. Each rule is described in the inferred
+ * {@code # Repeat: until no change} runs again until it adds nothing; one marked {@code # Join: hash} runs with ARQ's
+ * index-join substitution off, so that its independent subqueries are each evaluated once and hash-joined. Each rule is described in the inferred
  * graph (a {@code skg:Rule} with its title, what it derives and why it is sound), so that explanations can cite
  * it.
  */
@@ -52,7 +55,11 @@ public final class Reasoner {
                 long added;
                 do {
                     long size = inferred.size();
-                    UpdateExec.dataset(view).update(rule.update()).execute();
+                    UpdateExecBuilder exec = UpdateExec.dataset(view).update(rule.update());
+                    if (rule.hashJoin()) {
+                        exec.set(ARQ.optIndexJoinStrategy, false);
+                    }
+                    exec.execute();
                     added = inferred.size() - size;
                     passes++;
                 } while (rule.repeat() && added > 0 && passes < MAX_PASSES);

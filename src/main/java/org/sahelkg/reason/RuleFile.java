@@ -33,11 +33,15 @@ import org.sahelkg.iri.Iris;
  * @param derives   the {@code # Derives:} paragraph
  * @param soundness the {@code # Sound because:} paragraph
  * @param repeat    true when the header says {@code # Repeat: until no change}
+ * @param hashJoin  true when the header says {@code # Join: hash}: the rule joins large independent subqueries,
+ *                  which ARQ's default index-join substitution would evaluate once per row (quadratic in the
+ *                  events); without the line, the default strategy, best for rules that walk links
  * @param update    the parsed update
  */
 public record RuleFile(String name, String file, String title, String derives, String soundness, boolean repeat,
-                       UpdateRequest update) {
-    private static final Pattern FIELD = Pattern.compile("^#\\s*(Title|Derives|Sound because|Repeat)\\s*:\\s*(.*)$");
+                       boolean hashJoin, UpdateRequest update) {
+    private static final Pattern FIELD =
+            Pattern.compile("^#\\s*(Title|Derives|Sound because|Repeat|Join)\\s*:\\s*(.*)$");
     private static final Pattern ORDERED = Pattern.compile("^(\\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\\.ru$");
     private static final Node INFERRED = NodeFactory.createURI(Iris.GRAPH_INFERRED);
 
@@ -90,9 +94,14 @@ public record RuleFile(String name, String file, String title, String derives, S
         }
         checkOnlyAddsInferences(update, relative);
         String repeat = header.containsKey("Repeat") ? header.get("Repeat").toString().strip() : "no";
+        String join = header.containsKey("Join") ? header.get("Join").toString().strip() : "index";
+        if (!join.equals("index") && !join.equals("hash")) {
+            throw new RuleException(relative + ": expected '# Join: index' or '# Join: hash', found '# Join: "
+                    + join + "'");
+        }
         return new RuleFile(ordered.group(2), relative, header.get("Title").toString().strip(),
                 header.get("Derives").toString().strip(), header.get("Sound because").toString().strip(),
-                repeat.startsWith("until"), update);
+                repeat.startsWith("until"), join.equals("hash"), update);
     }
 
     /** The header comment: {@code # Field: text}, continued by following comment lines. */
