@@ -51,6 +51,25 @@ final class ServeCommand implements Callable<Integer> {
                     + "link to each other by root-relative paths, so browsing works on any host.")
     String publicBase;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "The most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in one answer; a larger answer "
+                    + "is cut and carries the header X-SPARQL-Truncated: N (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--max-concurrent-per-client", paramLabel = "N", defaultValue = "4",
+            description = "The most requests in progress from one client address; more are answered 429 with "
+                    + "Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentPerClient;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "The largest request body, in bytes; larger is answered 413 (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long a connection may stay silent before the server closes it, in seconds "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double idleTimeout;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -64,6 +83,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--public-base: expected an http or https URL such as https://kg.example.org/, found " + publicBase);
         }
+        if (maxRows < 1) {
+            throw new ParameterException(main.spec.commandLine(), "--max-rows: expected a number ≥ 1, found " + maxRows);
+        }
+        if (maxConcurrentPerClient < 1) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--max-concurrent-per-client: expected a number ≥ 1, found " + maxConcurrentPerClient);
+        }
+        if (maxBody < 1) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--max-body: expected a number of bytes ≥ 1, found " + maxBody);
+        }
+        if (!(idleTimeout > 0) || Double.isInfinite(idleTimeout)) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--idle-timeout: expected a number of seconds > 0, found " + idleTimeout);
+        }
+        KgServer.Limits limits = new KgServer.Limits(maxRows, maxConcurrentPerClient, maxBody,
+                Duration.ofMillis(Math.max(1, Math.round(idleTimeout * 1000))));
         Project project = projectOptions.project();
         Store store = main.store(storeOptions.dir(project));
         store.ensureFresh(project);
@@ -73,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = KgServer.start(dataset, new KgServer.Config(host, port,
                     Duration.ofMillis(Math.round(timeout * 1000)), project.queries(), publicBase,
-                    generation.resolve("dumps"), builtAt(generation)));
+                    generation.resolve("dumps"), builtAt(generation)), limits);
         } catch (RuntimeException e) {
             store.close();
             throw new StoreException("Cannot start the server: " + e.getMessage(), e);

@@ -18,8 +18,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sahelkg.query.Catalog;
 import org.sahelkg.server.SiteServlet.Route;
@@ -52,7 +55,9 @@ import org.sahelkg.server.pages.WikidataLookup;
  * explanations, sources, ontology), the graph's IRIs as linked data with content negotiation, the VoID
  * description, the dumps and the JSON-LD context. No SPARQL Update, no Graph Store Protocol, no upload, no
  * admin module, no stats or metrics; writes are answered 405 by {@link ReadOnlyGuard}. Every query runs
- * under a timeout and may not call out to other endpoints ({@code SERVICE}).
+ * under a timeout and may not call out to other endpoints ({@code SERVICE}); answers are capped
+ * ({@link CappedQuery}), and requests are held to the {@link Limits} (per-client concurrency, body, header
+ * and idle limits, see {@link RequestLimits}).
  */
 public final class KgServer implements AutoCloseable {
     /** Where the SPARQL endpoint answers. */
@@ -105,6 +110,63 @@ public final class KgServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The limits every request and query is held to; see the README's "Operations".
+     *
+     * @param maxRows               the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in an answer; a
+     *                              larger answer is cut and says so in {@value CappedQuery#TRUNCATED}
+     * @param maxConcurrentPerClient the most requests in progress from one client address; more answer 429
+     * @param maxBodyBytes          the largest request body; larger answers 413
+     * @param idleTimeout           how long a connection may stay silent before the server closes it
+     */
+    public record Limits(int maxRows, int maxConcurrentPerClient, long maxBodyBytes, Duration idleTimeout) {
+        public static final int DEFAULT_MAX_ROWS = 10_000;
+        public static final int DEFAULT_MAX_CONCURRENT_PER_CLIENT = 4;
+        public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+        /** The largest request head (request line and headers); larger answers 431 (or 414 for the URI). */
+        public static final int MAX_HEADER_BYTES = 16 * 1024;
+
+        public Limits {
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            if (maxRows < 1) {
+                throw new IllegalArgumentException("maxRows must be at least 1: " + maxRows);
+            }
+            if (maxConcurrentPerClient < 1) {
+                throw new IllegalArgumentException("maxConcurrentPerClient must be at least 1: "
+                        + maxConcurrentPerClient);
+            }
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1: " + maxBodyBytes);
+            }
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+            }
+        }
+
+        /** 10,000 rows, 4 requests per client, 1 MiB bodies, 30 s idle. */
+        public static Limits defaults() {
+            return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_BODY_BYTES,
+                    DEFAULT_IDLE_TIMEOUT);
+        }
+
+        public Limits withMaxRows(int n) {
+            return new Limits(n, maxConcurrentPerClient, maxBodyBytes, idleTimeout);
+        }
+
+        public Limits withMaxConcurrentPerClient(int n) {
+            return new Limits(maxRows, n, maxBodyBytes, idleTimeout);
+        }
+
+        public Limits withMaxBodyBytes(long n) {
+            return new Limits(maxRows, maxConcurrentPerClient, n, idleTimeout);
+        }
+
+        public Limits withIdleTimeout(Duration d) {
+            return new Limits(maxRows, maxConcurrentPerClient, maxBodyBytes, d);
+        }
+    }
+
     private final FusekiServer fuseki;
     private final String host;
     private final Site site;
@@ -119,12 +181,18 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} (whose default graph should already be the union, see the store). */
     public static KgServer start(DatasetGraph dataset, Config config) {
+        return start(dataset, config, Limits.defaults());
+    }
+
+    /** Starts serving {@code dataset} under {@code limits}. */
+    public static KgServer start(DatasetGraph dataset, Config config, Limits limits) {
         Catalog catalog = Catalog.load(config.queries());
         Context context = new Context();
         if (!config.timeout().isZero()) {
             context.set(ARQ.queryTimeout, Long.toString(Math.max(1, config.timeout().toMillis())));
         }
         context.set(Service.httpServiceAllowed, false);
+        FunctionRegistry.set(context, new NoJavaFunctions(FunctionRegistry.get()));
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
 
@@ -150,17 +218,29 @@ public final class KgServer implements AutoCloseable {
                 .enableCompact(false)
                 .enableTasks(false)
                 .verbose(false)
+                .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
                 .add(SPARQL_PATH, service)
+                .addFilter("/*", new RequestLimits(limits.maxConcurrentPerClient(), limits.maxBodyBytes()))
                 .addFilter("/*", new ReadOnlyGuard(SPARQL_PATH))
                 .addServlet("/catalog.json", new CatalogServlet(catalog))
                 .addServlet("/*", pages)
                 .build();
-        if (config.host() != null) {
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
-                if (connector instanceof ServerConnector serverConnector) {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                if (config.host() != null) {
                     serverConnector.setHost(config.host());
                 }
+                serverConnector.setIdleTimeout(limits.idleTimeout().toMillis());
             }
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
+            }
+        }
+        ServletContextHandler handler = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (handler != null) {
+            // Jetty's own cap on form bodies (200,000 bytes) would otherwise refuse smaller forms than --max-body.
+            handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
         }
         fuseki.start();
         return new KgServer(fuseki, config.host(), site, temporaryDumps);

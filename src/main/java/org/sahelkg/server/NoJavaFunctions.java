@@ -1,0 +1,35 @@
+package org.sahelkg.server;
+
+import java.util.Locale;
+import org.apache.jena.sparql.function.FunctionFactory;
+import org.apache.jena.sparql.function.FunctionRegistry;
+
+/**
+ * The function registry of the public endpoint: every function ARQ knows, except that a
+ * {@code <java:some.ClassName>} call does not load and run a class by name, as ARQ's own registry would
+ * (the function is unknown, so the call has no value). Script functions ({@code jsFunction#}, …) stay off as
+ * well: ARQ only registers them when the {@code jena:scripting} system property is set, and nothing here
+ * sets it.
+ */
+final class NoJavaFunctions extends FunctionRegistry {
+    private static final String JAVA_SCHEME = "java:";
+
+    private final FunctionRegistry standard;
+
+    NoJavaFunctions(FunctionRegistry standard) {
+        this.standard = standard;
+    }
+
+    @Override
+    public FunctionFactory get(String uri) {
+        if (uri == null || uri.toLowerCase(Locale.ROOT).startsWith(JAVA_SCHEME)) {
+            return null;
+        }
+        return standard.get(uri);
+    }
+
+    @Override
+    public boolean isRegistered(String uri) {
+        return get(uri) != null && standard.isRegistered(uri);
+    }
+}

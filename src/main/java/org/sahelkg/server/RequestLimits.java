@@ -1,0 +1,120 @@
+package org.sahelkg.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fair share and bounded bodies, before anything else runs:
+ * <ul>
+ *   <li>a request body larger than {@code maxBody} bytes is answered 413, one of unknown length (chunked)
+ *   411, unread;</li>
+ *   <li>each client address may have at most {@code maxPerClient} requests in progress (every path but
+ *   {@code /$/ping} and {@code /assets/}); one more waits up to {@link #GRACE_MILLIS} ms for a place, then
+ *   is answered 429 with {@code Retry-After}, instead of queueing without bound.</li>
+ * </ul>
+ * The client address is the TCP peer's: {@code X-Forwarded-For} is ignored, since anyone can write it.
+ */
+final class RequestLimits extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    /** How long a request over the per-client limit waits for a place before the 429. */
+    static final long GRACE_MILLIS = 250;
+    /** The {@code Retry-After} of a 429, in seconds. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    private final int maxPerClient;
+    private final long maxBody;
+    private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
+
+    RequestLimits(int maxPerClient, long maxBody) {
+        if (maxPerClient < 1 || maxBody < 1) {
+            throw new IllegalArgumentException("Limits must be at least 1: " + maxPerClient + ", " + maxBody);
+        }
+        this.maxPerClient = maxPerClient;
+        this.maxBody = maxBody;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long length = request.getContentLengthLong();
+        if (length > maxBody) {
+            response.setHeader("Connection", "close");
+            refuse(response, 413, "the request body has " + length + " bytes; this server accepts at most "
+                    + maxBody + " (serve --max-body)");
+            return;
+        }
+        if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
+            refuse(response, 411, "a request body must come with a Content-Length (at most " + maxBody + " bytes)");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/$/ping") || path.startsWith("/assets/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String client = request.getRemoteAddr();
+        if (!enter(client)) {
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            refuse(response, 429, "too many requests in progress from " + client + " (at most " + maxPerClient
+                    + " at once); retry after " + RETRY_AFTER_SECONDS + " s");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            leave(client);
+        }
+    }
+
+    /** Takes a place for {@code client}, waiting up to the grace period; false when none came free. */
+    private boolean enter(String client) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        while (true) {
+            boolean[] taken = {false};
+            inProgress.compute(client, (k, n) -> {
+                int now = n == null ? 0 : n;
+                if (now < maxPerClient) {
+                    taken[0] = true;
+                    return now + 1;
+                }
+                return n;
+            });
+            if (taken[0]) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private void leave(String client) {
+        inProgress.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Requests in progress for {@code client} (tests). */
+    int inProgress(String client) {
+        return inProgress.getOrDefault(client, 0);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().println(status + ": " + message);
+    }
+}
