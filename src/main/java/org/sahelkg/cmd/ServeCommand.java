@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "Retry-After (default: ${DEFAULT-VALUE}).")
     int maxConcurrentPerClient;
 
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "32",
+            description = "The most SPARQL queries in progress in all; more are answered 503 with Retry-After "
+                    + "(at most 100; default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "1048576",
             description = "The largest request body, in bytes; larger is answered 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
@@ -90,6 +95,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--max-concurrent-per-client: expected a number ≥ 1, found " + maxConcurrentPerClient);
         }
+        if (maxConcurrentQueries < 1 || maxConcurrentQueries > KgServer.Limits.SERVER_THREADS / 2) {
+            throw new ParameterException(main.spec.commandLine(), "--max-concurrent-queries: expected a number from 1 to "
+                    + KgServer.Limits.SERVER_THREADS / 2 + ", found " + maxConcurrentQueries);
+        }
         if (maxBody < 1) {
             throw new ParameterException(main.spec.commandLine(),
                     "--max-body: expected a number of bytes ≥ 1, found " + maxBody);
@@ -98,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--idle-timeout: expected a number of seconds > 0, found " + idleTimeout);
         }
-        KgServer.Limits limits = new KgServer.Limits(maxRows, maxConcurrentPerClient, maxBody,
+        KgServer.Limits limits = new KgServer.Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBody,
                 Duration.ofMillis(Math.max(1, Math.round(idleTimeout * 1000))));
         Project project = projectOptions.project();
         Store store = main.store(storeOptions.dir(project));

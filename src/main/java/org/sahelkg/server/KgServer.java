@@ -116,12 +116,20 @@ public final class KgServer implements AutoCloseable {
      * @param maxRows               the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) in an answer; a
      *                              larger answer is cut and says so in {@value CappedQuery#TRUNCATED}
      * @param maxConcurrentPerClient the most requests in progress from one client address; more answer 429
+     * @param maxConcurrentQueries  the most SPARQL queries in progress in all; more answer 503
      * @param maxBodyBytes          the largest request body; larger answers 413
      * @param idleTimeout           how long a connection may stay silent before the server closes it
      */
-    public record Limits(int maxRows, int maxConcurrentPerClient, long maxBodyBytes, Duration idleTimeout) {
+    public record Limits(int maxRows, int maxConcurrentPerClient, int maxConcurrentQueries, long maxBodyBytes,
+                         Duration idleTimeout) {
         public static final int DEFAULT_MAX_ROWS = 10_000;
         public static final int DEFAULT_MAX_CONCURRENT_PER_CLIENT = 4;
+        public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 32;
+        /**
+         * Jetty's worker threads. Fuseki's default is 20, which twenty slow queries fill, leaving a health
+         * check queued behind them; the query cap keeps this many free for pages and {@code /$/ping}.
+         */
+        public static final int SERVER_THREADS = 200;
         public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
         /** The largest request head (request line and headers); larger answers 431 (or 414 for the URI). */
@@ -136,6 +144,10 @@ public final class KgServer implements AutoCloseable {
                 throw new IllegalArgumentException("maxConcurrentPerClient must be at least 1: "
                         + maxConcurrentPerClient);
             }
+            if (maxConcurrentQueries < 1 || maxConcurrentQueries > SERVER_THREADS / 2) {
+                throw new IllegalArgumentException("maxConcurrentQueries must be between 1 and " + SERVER_THREADS / 2
+                        + ": " + maxConcurrentQueries);
+            }
             if (maxBodyBytes < 1) {
                 throw new IllegalArgumentException("maxBodyBytes must be at least 1: " + maxBodyBytes);
             }
@@ -144,26 +156,30 @@ public final class KgServer implements AutoCloseable {
             }
         }
 
-        /** 10,000 rows, 4 requests per client, 1 MiB bodies, 30 s idle. */
+        /** 10,000 rows, 4 requests per client, 32 queries in all, 1 MiB bodies, 30 s idle. */
         public static Limits defaults() {
-            return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_BODY_BYTES,
-                    DEFAULT_IDLE_TIMEOUT);
+            return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_CONCURRENT_QUERIES,
+                    DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT);
         }
 
         public Limits withMaxRows(int n) {
-            return new Limits(n, maxConcurrentPerClient, maxBodyBytes, idleTimeout);
+            return new Limits(n, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout);
         }
 
         public Limits withMaxConcurrentPerClient(int n) {
-            return new Limits(maxRows, n, maxBodyBytes, idleTimeout);
+            return new Limits(maxRows, n, maxConcurrentQueries, maxBodyBytes, idleTimeout);
+        }
+
+        public Limits withMaxConcurrentQueries(int n) {
+            return new Limits(maxRows, maxConcurrentPerClient, n, maxBodyBytes, idleTimeout);
         }
 
         public Limits withMaxBodyBytes(long n) {
-            return new Limits(maxRows, maxConcurrentPerClient, n, idleTimeout);
+            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, n, idleTimeout);
         }
 
         public Limits withIdleTimeout(Duration d) {
-            return new Limits(maxRows, maxConcurrentPerClient, maxBodyBytes, d);
+            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, d);
         }
     }
 
@@ -220,7 +236,9 @@ public final class KgServer implements AutoCloseable {
                 .verbose(false)
                 .registerOperation(Operation.Query, new CappedQuery(limits.maxRows()))
                 .add(SPARQL_PATH, service)
-                .addFilter("/*", new RequestLimits(limits.maxConcurrentPerClient(), limits.maxBodyBytes()))
+                .numServerThreads(2, Limits.SERVER_THREADS)
+                .addFilter("/*", new RequestLimits(limits.maxConcurrentPerClient(), limits.maxConcurrentQueries(),
+                        SPARQL_PATH, limits.maxBodyBytes()))
                 .addFilter("/*", new ReadOnlyGuard(SPARQL_PATH))
                 .addServlet("/catalog.json", new CatalogServlet(catalog))
                 .addServlet("/*", pages)

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,7 +18,10 @@ import java.util.concurrent.TimeUnit;
  *   411, unread;</li>
  *   <li>each client address may have at most {@code maxPerClient} requests in progress (every path but
  *   {@code /$/ping} and {@code /assets/}); one more waits up to {@link #GRACE_MILLIS} ms for a place, then
- *   is answered 429 with {@code Retry-After}, instead of queueing without bound.</li>
+ *   is answered 429 with {@code Retry-After}, instead of queueing without bound;</li>
+ *   <li>at most {@code maxQueries} SPARQL queries run at once, whoever sends them; one more waits up to
+ *   {@link #GRACE_MILLIS} ms, then is answered 503 with {@code Retry-After}, so that queries never take all
+ *   of Jetty's threads and pages and {@code /$/ping} still answer.</li>
  * </ul>
  * The client address is the TCP peer's: {@code X-Forwarded-For} is ignored, since anyone can write it.
  */
@@ -29,14 +33,21 @@ final class RequestLimits extends HttpFilter {
     static final int RETRY_AFTER_SECONDS = 1;
 
     private final int maxPerClient;
+    private final int maxQueries;
+    private final String queryPath;
+    private final Semaphore queries;
     private final long maxBody;
     private final ConcurrentHashMap<String, Integer> inProgress = new ConcurrentHashMap<>();
 
-    RequestLimits(int maxPerClient, long maxBody) {
-        if (maxPerClient < 1 || maxBody < 1) {
-            throw new IllegalArgumentException("Limits must be at least 1: " + maxPerClient + ", " + maxBody);
+    RequestLimits(int maxPerClient, int maxQueries, String queryPath, long maxBody) {
+        if (maxPerClient < 1 || maxQueries < 1 || maxBody < 1) {
+            throw new IllegalArgumentException("Limits must be at least 1: " + maxPerClient + ", " + maxQueries
+                    + ", " + maxBody);
         }
         this.maxPerClient = maxPerClient;
+        this.maxQueries = maxQueries;
+        this.queryPath = queryPath;
+        this.queries = new Semaphore(maxQueries);
         this.maxBody = maxBody;
     }
 
@@ -68,9 +79,35 @@ final class RequestLimits extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(request, response);
+            if (path.equals(queryPath) || path.startsWith(queryPath + "/")) {
+                query(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
         } finally {
             leave(client);
+        }
+    }
+
+    private void query(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean taken;
+        try {
+            taken = queries.tryAcquire(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            taken = false;
+        }
+        if (!taken) {
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            refuse(response, 503, "the server is answering as many queries as it may (" + maxQueries
+                    + "); retry after " + RETRY_AFTER_SECONDS + " s");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            queries.release();
         }
     }
 

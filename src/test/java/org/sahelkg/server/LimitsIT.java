@@ -218,6 +218,40 @@ class LimitsIT {
         });
     }
 
+    @Test
+    void beyondTheServersQueryCapQueriesAnswer503AndPagesStillAnswer() throws Exception {
+        KgServer.Limits limits = KgServer.Limits.defaults().withMaxConcurrentPerClient(64).withMaxConcurrentQueries(2);
+        withServer(Duration.ofSeconds(6), limits, base -> {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<HttpResponse<byte[]>>> slow = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    slow.add(pool.submit(() -> query(base, runaway(), "application/sparql-results+json")));
+                }
+                HttpResponse<byte[]> third = null;
+                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (System.nanoTime() < until) {
+                    third = query(base, "ASK {}", "application/sparql-results+json");
+                    if (third.statusCode() == 503) {
+                        break;
+                    }
+                    Thread.sleep(50);
+                }
+                assertEquals(503, third.statusCode(), text(third));
+                assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
+                assertTrue(text(third).contains("as many queries as it may (2)"), text(third));
+                assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
+                assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/catalog.json"))).statusCode());
+                for (Future<HttpResponse<byte[]>> f : slow) {
+                    assertTrue(f.get().statusCode() >= 500);
+                }
+                assertEquals(200, query(base, "ASK {}", "application/sparql-results+json").statusCode());
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
     // ---- 5. HTTP limits
 
     @Test
@@ -326,6 +360,7 @@ class LimitsIT {
         KgServer.Limits d = KgServer.Limits.defaults();
         assertEquals(10_000, d.maxRows());
         assertEquals(4, d.maxConcurrentPerClient());
+        assertEquals(32, d.maxConcurrentQueries());
         assertEquals(1024 * 1024, d.maxBodyBytes());
         assertEquals(Duration.ofSeconds(30), d.idleTimeout());
         assertEquals(16 * 1024, KgServer.Limits.MAX_HEADER_BYTES);
