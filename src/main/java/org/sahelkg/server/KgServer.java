@@ -253,8 +253,10 @@ public final class KgServer implements AutoCloseable {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
+                http.getHttpConfiguration().setSendServerVersion(false);
             }
         }
+        fuseki.getJettyServer().setErrorHandler(new PlainErrors());
         ServletContextHandler handler = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         if (handler != null) {
             // Jetty's own cap on form bodies (200,000 bytes) would otherwise refuse smaller forms than --max-body.
