@@ -150,6 +150,7 @@ final class RequestLimits extends HttpFilter {
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/plain; charset=utf-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().println(status + ": " + message);

@@ -129,7 +129,7 @@ class LimitsIT {
         withServer(KgServer.Limits.defaults().withMaxRows(3), base -> {
             for (String q : List.of(ServerIT.CONSTRUCT_ALL,
                     // Two triples per solution: the cap counts triples, not solutions.
-                    "CONSTRUCT { ?s ?p ?o . ?s <urn:x:seen> true } WHERE { ?s ?p ?o }",
+                    "CONSTRUCT { ?s ?p ?o . ?s <http://example.org/seen> true } WHERE { ?s ?p ?o }",
                     "DESCRIBE ?s WHERE { ?s ?p ?o }")) {
                 HttpResponse<byte[]> r = query(base, q, accept);
                 assertEquals(200, r.statusCode(), text(r));
@@ -137,7 +137,7 @@ class LimitsIT {
                 assertEquals("3", truncated(r), q);
             }
             // Many solutions, few distinct triples: complete, not cut.
-            HttpResponse<byte[]> same = query(base, "CONSTRUCT { <urn:x:a> <urn:x:b> <urn:x:c> } WHERE { ?s ?p ?o }",
+            HttpResponse<byte[]> same = query(base, "CONSTRUCT { <http://example.org/a> <http://example.org/b> <http://example.org/c> } WHERE { ?s ?p ?o }",
                     accept);
             assertEquals(1, triples(same, accept));
             assertEquals(null, truncated(same));

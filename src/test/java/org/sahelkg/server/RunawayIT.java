@@ -195,8 +195,8 @@ class RunawayIT {
     }
 
     void flood(int maxPerClient, int expectRunning, int expectRefused) throws Exception {
-        // A server of its own with an 8 s timeout, so that the flood surely runs while the checks are made.
-        KgServer flooded = KgServer.start(TestSite.real(), new KgServer.Config("localhost", 0, Duration.ofSeconds(8),
+        // A server of its own with a 6 s timeout, so that the flood surely runs while the checks are made.
+        KgServer flooded = KgServer.start(TestSite.real(), new KgServer.Config("localhost", 0, Duration.ofSeconds(6),
                 ServerIT.EXAMPLE_QUERIES), KgServer.Limits.defaults().withMaxConcurrentPerClient(maxPerClient));
         String saved = base;
         base = "http://localhost:" + flooded.port();
@@ -279,7 +279,7 @@ class RunawayIT {
     }
 
     /**
-     * After the answers, the work has stopped: from one second on, for four seconds, no sample finds a
+     * After the answers, the work has stopped: from one second on, for two seconds, no sample finds a
      * thread in query-engine code, and the server's threads together use under half a second of CPU (a
      * query still running would use a core, that is seconds; an idle server uses milliseconds).
      */
@@ -292,7 +292,7 @@ class RunawayIT {
         ids.remove(Thread.currentThread().getId());
         Map<Long, Long> before = cpu(ids);
         List<String> busy = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 20; i++) {
             Map<Long, Long> engine = engineThreads();
             if (!engine.isEmpty()) {
                 busy.add("sample " + i + ": " + engine.size() + " thread(s) in query-engine code");
@@ -308,7 +308,7 @@ class RunawayIT {
             }
         }
         assertTrue(busy.isEmpty(), "query work went on after the answers: " + busy);
-        assertTrue(used < 500_000_000L, "the server's threads used " + used / 1_000_000 + " ms of CPU in 4 s after "
+        assertTrue(used < 500_000_000L, "the server's threads used " + used / 1_000_000 + " ms of CPU in 2 s after "
                 + "the answers");
     }
 
