@@ -94,7 +94,12 @@ public final class LoadScript {
             System.err.println("LoadScript: " + refusal);
             System.exit(2);
         }
-        run(base, seconds, warmUp, levels, System.out);
+        try {
+            run(base, seconds, warmUp, levels, System.out);
+        } catch (IOException e) {
+            System.err.println("LoadScript: " + base + ": " + e.getMessage() + " (is `serve` running and ready?)");
+            System.exit(1);
+        }
     }
 
     private static String require(String option, String value) {
@@ -172,11 +177,14 @@ public final class LoadScript {
         for (String page : PAGES) {
             targets.add(new Target("page " + page, page, HTML));
         }
-        String find = "SELECT DISTINCT ?s WHERE { ?s a ?type FILTER(STRSTARTS(STR(?s), \"https://w3id.org/sahel-kg/id/\")"
+        String find = "SELECT DISTINCT ?s WHERE { ?s a ?type FILTER(STRSTARTS(STR(?s), \"https://w3id.org/sahel-kg/id/\"))"
                 + " FILTER(!CONTAINS(STR(?s), \"#\")) } ORDER BY ?s LIMIT 20";
         HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(base + sparql(find)))
                 .header("Accept", SPARQL_JSON).timeout(Duration.ofSeconds(60)).build(), BodyHandlers.ofString());
-        if (found.statusCode() == 200) {
+        if (found.statusCode() != 200) {
+            throw new IOException("the query for resource pages answered " + found.statusCode() + ": " + found.body());
+        }
+        {
             for (JsonNode row : json.readTree(found.body()).get("results").get("bindings")) {
                 String iri = row.get("s").get("value").asText();
                 String path = "/" + iri.substring("https://w3id.org/sahel-kg/".length());
