@@ -42,27 +42,27 @@ final class ReadOnlyGuard extends HttpFilter {
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> {
                 if (request.getParameter("callback") != null) {
-                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
                     return;
                 }
             }
             case "POST" -> {
                 String type = baseType(request.getContentType());
                 if (type != null && !QUERY_CONTENT_TYPES.contains(type)) {
-                    refuseWrite(response, "this endpoint is read-only; " + type + " is not a SPARQL query");
+                    refuseWrite(request, response, "this endpoint is read-only; " + type + " is not a SPARQL query");
                     return;
                 }
                 if (request.getParameter("update") != null) {
-                    refuseWrite(response, "this endpoint is read-only; SPARQL Update is not available");
+                    refuseWrite(request, response, "this endpoint is read-only; SPARQL Update is not available");
                     return;
                 }
                 if (request.getParameter("callback") != null) {
-                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
                     return;
                 }
             }
             default -> {
-                refuseWrite(response, "this endpoint is read-only; " + method + " is not allowed");
+                refuseWrite(request, response, "this endpoint is read-only; " + method + " is not allowed");
                 return;
             }
         }
@@ -78,12 +78,13 @@ final class ReadOnlyGuard extends HttpFilter {
         return base.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void refuseWrite(HttpServletResponse response, String message) throws IOException {
+    private static void refuseWrite(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
         response.setHeader("Allow", ALLOW);
-        refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, message);
+        refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, message);
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
+        RequestLimits.drain(request);
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

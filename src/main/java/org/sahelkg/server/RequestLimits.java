@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -73,6 +74,7 @@ final class RequestLimits extends HttpFilter {
         }
         String client = request.getRemoteAddr();
         if (!enter(client)) {
+            drain(request);
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             refuse(response, 429, "too many requests in progress from " + client + " (at most " + maxPerClient
                     + " at once); retry after " + RETRY_AFTER_SECONDS + " s");
@@ -99,6 +101,7 @@ final class RequestLimits extends HttpFilter {
             taken = false;
         }
         if (!taken) {
+            drain(request);
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             refuse(response, 503, "the server is answering as many queries as it may (" + maxQueries
                     + "); retry after " + RETRY_AFTER_SECONDS + " s");
@@ -146,6 +149,22 @@ final class RequestLimits extends HttpFilter {
     /** Requests in progress for {@code client} (tests). */
     int inProgress(String client) {
         return inProgress.getOrDefault(client, 0);
+    }
+
+    /**
+     * Reads and drops what is left of a request body (already known to be within the limit) before a
+     * refusal, so that the connection stays usable: a body left unread makes Jetty close the connection,
+     * which a client may be reusing at that moment.
+     */
+    static void drain(HttpServletRequest request) {
+        if (request.getContentLengthLong() <= 0) {
+            return;
+        }
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // Read already (a form), or the client went away: nothing to drain.
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
