@@ -1,7 +1,7 @@
 # Title: Reciprocity
 # Derives: skg:respondsTo from a measure by state B against state A to an earlier measure by A against B of
 #   the same kind (same CAMEO root code, such as 16 "reduce relations" or 19 "fight"), begun within the
-#   window (14 days by default: edit the VALUES line), with the lag in days on the inferred statement:
+#   window (14 days by default: edit the VALUES ?window line), with the lag in days on the inferred statement:
 #   skg:lagDaysMin and skg:lagDaysMax from the date ranges, and skg:lagDays when both are single days.
 #   Actors are compared as states: a ministry or army counts as the country it is part of
 #   (org:subOrganizationOf). Examples: Algeria's recall of 7 April responds to the AES recall of 6 April
@@ -34,28 +34,39 @@ INSERT {
   }
 }
 WHERE {
-  VALUES ?window { 14 }
-  # Each side is computed once per event (its acting state, target state and CAMEO root), then the two sides
-  # are joined on the swapped states and the root: linear in the events, not in their pairs. "# Join: hash" in
-  # the header makes the reasoner evaluate each side once; ARQ's default would re-run the second per row.
+  # Each event's side is computed once (its acting state, target state, CAMEO root and months), then the two sides
+  # are hash-joined ("# Join: hash" in the header) on one key, since ARQ hashes on a single variable: the swapped
+  # states, the root and a month. A measure A is keyed by every month from the one it begins in to the one its
+  # window reaches (at most 13: a year-precise date); a response B by the month it begins in. So only measures
+  # of nearby months are compared: linear in the events, not in their pairs. A measure whose window spans more
+  # than 13 months (a decade-precise date) is keyed "any", and so is one extra key of every response.
   {
-    SELECT ?a ?stateA ?stateB ?root ?eA ?lA WHERE {
+    SELECT ?a ?eA ?lA ?window ?key WHERE {
+      VALUES ?window { 14 }
       ?a a skg:Event ; sem:eventType/skg:cameoCode ?codeA ; skg:agent ?agentA ; skg:target ?targetA ;
          sem:hasEarliestBeginTimeStamp ?eA ; sem:hasLatestEndTimeStamp ?lA .
       ?agentA org:subOrganizationOf* ?stateA . ?stateA a skg:Country .
       ?targetA org:subOrganizationOf* ?stateB . ?stateB a skg:Country .
       FILTER(?stateA != ?stateB)
-      BIND(SUBSTR(?codeA, 1, 2) AS ?root)
+      BIND(YEAR(?eA) * 12 + MONTH(?eA) AS ?first)
+      BIND(?lA + STRDT(CONCAT("P", STR(?window), "D"), xsd:dayTimeDuration) AS ?reach)
+      BIND(YEAR(?reach) * 12 + MONTH(?reach) - ?first AS ?months)
+      VALUES ?k { 0 1 2 3 4 5 6 7 8 9 10 11 12 }
+      FILTER(IF(?months > 12, ?k = 0, ?k <= ?months))
+      BIND(CONCAT(STR(?stateA), " ", STR(?stateB), " ", SUBSTR(?codeA, 1, 2), " ",
+                  IF(?months > 12, "any", STR(?first + ?k))) AS ?key)
     }
   }
   {
-    SELECT ?b ?stateA ?stateB ?root ?eB ?lB WHERE {
+    SELECT ?b ?eB ?lB ?key WHERE {
       ?b a skg:Event ; sem:eventType/skg:cameoCode ?codeB ; skg:agent ?agentB ; skg:target ?targetB ;
          sem:hasEarliestBeginTimeStamp ?eB ; sem:hasLatestEndTimeStamp ?lB .
       ?agentB org:subOrganizationOf* ?stateB . ?stateB a skg:Country .
       ?targetB org:subOrganizationOf* ?stateA . ?stateA a skg:Country .
       FILTER(?stateA != ?stateB)
-      BIND(SUBSTR(?codeB, 1, 2) AS ?root)
+      VALUES ?any { false true }
+      BIND(CONCAT(STR(?stateA), " ", STR(?stateB), " ", SUBSTR(?codeB, 1, 2), " ",
+                  IF(?any, "any", STR(YEAR(?eB) * 12 + MONTH(?eB)))) AS ?key)
     }
   }
   FILTER(?a != ?b && (?eA < ?eB || (?eA = ?eB && ?lA < ?lB)))

@@ -29,8 +29,10 @@ INSERT {
   }
 }
 WHERE {
+  # The two groupings are joined on one key variable (actor, counterpart, day): ARQ's hash join hashes on a
+  # single variable, and on ?actor alone it would compare each day of a pair of states with every other.
   {
-    SELECT ?actor ?counterpart ?day (MIN(?score) AS ?intensity) (COUNT(DISTINCT ?event) AS ?count)
+    SELECT ?actor ?counterpart ?day ?key (MIN(?score) AS ?intensity) (COUNT(DISTINCT ?event) AS ?count)
            (MAX(?rangeEvent) AS ?uncertain)
     WHERE {
       ?event a skg:Event ; skg:agent ?agent ; skg:target ?target ; sem:eventType/skg:goldsteinScore ?score ;
@@ -40,18 +42,20 @@ WHERE {
       ?agent org:subOrganizationOf* ?actor . ?actor a skg:Country .
       ?target org:subOrganizationOf* ?counterpart . ?counterpart a skg:Country .
       FILTER(?actor != ?counterpart)
+      BIND(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day)) AS ?key)
     }
-    GROUP BY ?actor ?counterpart ?day
+    GROUP BY ?actor ?counterpart ?day ?key
   }
   {
-    SELECT ?actor ?counterpart ?day ?score (MIN(STR(?candidate)) AS ?severeIri)
+    SELECT ?key ?score (MIN(STR(?candidate)) AS ?severeIri)
     WHERE {
       ?candidate a skg:Event ; skg:agent ?agent ; skg:target ?target ; sem:eventType/skg:goldsteinScore ?score ;
                  sem:hasEarliestBeginTimeStamp ?day .
       ?agent org:subOrganizationOf* ?actor . ?actor a skg:Country .
       ?target org:subOrganizationOf* ?counterpart . ?counterpart a skg:Country .
+      BIND(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day)) AS ?key)
     }
-    GROUP BY ?actor ?counterpart ?day ?score
+    GROUP BY ?key ?score
   }
   FILTER(?score = ?intensity)
   BIND(IRI(?severeIri) AS ?severe)

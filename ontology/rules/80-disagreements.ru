@@ -29,9 +29,12 @@ INSERT {
   }
 }
 WHERE {
+  # Claims are paired only with claims on the same subject: ?claimB is reached from ?about, never listed on
+  # its own. Written the other way (?claimB a skg:Claim first), ARQ places the filter below between all
+  # claims and all claims: every pair of claims in the graph, quadratic in the events.
+  ?claimA a skg:Claim ; rdf:predicate ?p ; rdf:subject ?about ; rdf:object ?oA .
   ?p a skg:ExclusiveProperty .
-  ?claimA a skg:Claim ; rdf:subject ?about ; rdf:predicate ?p ; rdf:object ?oA .
-  ?claimB a skg:Claim ; rdf:subject ?about ; rdf:predicate ?p ; rdf:object ?oB .
+  ?claimB rdf:subject ?about ; rdf:predicate ?p ; a skg:Claim ; rdf:object ?oB .
   FILTER(STR(?claimA) < STR(?claimB))
   OPTIONAL { ?oA schema:value ?vA ; skg:comparator ?cA . ?oB schema:value ?vB ; skg:comparator ?cB }
   OPTIONAL { ?oA skg:earliest ?eA } OPTIONAL { ?oA skg:latest ?lA }
