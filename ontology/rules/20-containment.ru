@@ -5,7 +5,7 @@
 # Sound because: containment of places is transitive, and being in a place means being in what contains it.
 #   Only sem:hasPlace is used: an event merely near a place (skg:near) is not placed in its country, and a
 #   claim about where the drone was is a claim, never an asserted sem:hasPlace.
-# Repeat: until no change
+# Repeat: no
 PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
@@ -30,7 +30,10 @@ INSERT {
   }
 }
 WHERE {
-  ?a skg:locatedIn ?b . ?b skg:locatedIn ?c .
+  # ?b skg:locatedIn+ ?c closes the chain in one pass; the premise (?b in ?c) is asserted, or inferred by this
+  # same operation under the same hashed IRI. So the events below see every container at once, and one pass
+  # suffices: a second would find nothing new.
+  ?a skg:locatedIn ?b . ?b skg:locatedIn+ ?c .
   FILTER(?a != ?c)
   FILTER NOT EXISTS { ?a skg:locatedIn ?c }
   BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?a), " ", STR(skg:locatedIn), " ", STR(?c))))) AS ?statement)
