@@ -75,11 +75,16 @@ public final class Bench {
     public record Settings(boolean quick, Path home, Path jar, Path work, Path out, List<Integer> scales, int loadScale,
                            int runs, int rulesRuns, int queryRuns, double clientSeconds, Virtuoso.Settings virtuoso,
                            String command) {
+        /** Scales from which load is measured once, with the default writer only, and rules only in the store build. */
+        static final int LARGE = 50_000;
     }
 
     static final int[] CLIENTS = {1, 2, 4, 8};
     /** Rounds of every catalog query before any is timed, so that the figures are of a warm server. */
     static final int WARM_UP_ROUNDS = 5;
+    static final Duration QUERY_TIMEOUT = Duration.ofMinutes(5);
+    /** How long a query may take on the engine compared with, before it is recorded as failed. */
+    static final Duration TOLERANT_TIMEOUT = Duration.ofSeconds(60);
 
     private final Settings settings;
     private final PrintStream out;
@@ -142,19 +147,25 @@ public final class Bench {
     private Figures.Scale measure(String name, int events, Project project, Catalog catalog, boolean loadAndRules,
                                   boolean queries, Virtuoso.Settings virtuoso) throws IOException, InterruptedException {
         out.printf("%n== %s ==%n", name);
-        Figures.Load load = loadAndRules ? load(name, project) : null;
-        Figures.Rules rules = loadAndRules ? rules(project) : null;
+        Figures.Load load = loadAndRules ? load(name, events, project) : null;
+        boolean separateRules = loadAndRules && (events < Settings.LARGE || !queries);
+        Figures.Rules rules = separateRules ? rules(project) : null;
         if (!queries) {
             return new Figures.Scale(name, events, load.quads(), rules.inferred(), load, rules, List.of(), List.of(),
                     List.of(), null, Double.NaN);
         }
         Path storeDir = settings.work().resolve("store-" + name);
         long started = System.nanoTime();
-        long[] counts = new long[2];
+        long[] counts = new long[4];
         try (Store store = new Store(storeDir, p -> {
             DatasetGraph dsg = GraphBuilder.build(p);
             counts[0] = dsg.stream().count();
+            System.gc();
+            resetPeaks();
+            long rulesStarted = System.nanoTime();
             Reasoner.materialize(p, dsg);
+            counts[2] = System.nanoTime() - rulesStarted;
+            counts[3] = peakHeap();
             counts[1] = dsg.stream().count() - counts[0];
             return dsg;
         }, note -> { })) {
@@ -162,23 +173,36 @@ public final class Bench {
             double built = seconds(started);
             out.printf("store built (load, rules, bulk write): %.1f s, %,d asserted + %,d inferred quads%n", built,
                     counts[0], counts[1]);
+            if (rules == null && loadAndRules) {
+                rules = new Figures.Rules(1, counts[2] / 1e9, counts[3], counts[1]);
+                out.printf("rules (in the store build, 1 run): %.2f s, %,d quads inferred, peak heap in use %,d MiB%n",
+                        rules.seconds(), rules.inferred(), rules.peakHeapBytes() >> 20);
+            }
             DatasetGraph dataset = store.open();
             List<Figures.Latency> latencies;
             List<Figures.Throughput> throughput;
             try (KgServer server = KgServer.start(dataset, new KgServer.Config("127.0.0.1", 0, Duration.ofSeconds(120),
                     project.home().equals(settings.home()) ? project.queries() : settings.home().resolve("queries")))) {
-                latencies = latencies(server.sparqlUrl(), catalog, "sahel-kg endpoint");
+                latencies = events >= Settings.LARGE
+                        ? latencies(server.sparqlUrl(), catalog, "sahel-kg endpoint", Math.min(10, settings.queryRuns()),
+                                2, false)
+                        : latencies(server.sparqlUrl(), catalog, "sahel-kg endpoint");
                 throughput = throughput(server.sparqlUrl(), catalog);
             }
             List<Figures.Latency> remote = List.of();
             Double ratio = null;
             if (virtuoso != null) {
                 remote = virtuosoLatencies(virtuoso, dataset, catalog);
-                double ours = Figures.median(latencies.stream().mapToDouble(Figures.Latency::p50).toArray());
-                double theirs = Figures.median(remote.stream().mapToDouble(Figures.Latency::p50).toArray());
+                // Compared on the queries both answered.
+                java.util.Set<String> answered = new java.util.HashSet<>();
+                remote.stream().filter(l -> l.error() == null).forEach(l -> answered.add(l.query()));
+                double ours = Figures.median(latencies.stream().filter(l -> answered.contains(l.query()))
+                        .mapToDouble(Figures.Latency::p50).toArray());
+                double theirs = Figures.median(remote.stream().filter(l -> answered.contains(l.query()))
+                        .mapToDouble(Figures.Latency::p50).toArray());
                 ratio = theirs / ours;
-                out.printf("median p50: sahel-kg %.2f ms, Virtuoso %.2f ms; Virtuoso / sahel-kg = %.2f%n", ours,
-                        theirs, ratio);
+                out.printf("median p50 over the %d queries both answered: sahel-kg %.2f ms, Virtuoso %.2f ms; "
+                        + "Virtuoso / sahel-kg = %.2f%n", answered.size(), ours, theirs, ratio);
             }
             return new Figures.Scale(name, events, counts[0], counts[1], load, rules, latencies, throughput, remote,
                     ratio, built);
@@ -188,7 +212,7 @@ public final class Bench {
     }
 
     /** Load throughput: ours (each writer) against Jena's parallel bulk loader on the same quads. */
-    private Figures.Load load(String name, Project project) throws IOException {
+    private Figures.Load load(String name, int events, Project project) throws IOException {
         DatasetGraph built = GraphBuilder.build(project);
         long quads = built.stream().count();
         Path nq = settings.work().resolve(name + "-asserted.nq");
@@ -196,15 +220,17 @@ public final class Bench {
             RDFDataMgr.write(os, built, Lang.NQUADS);
         }
         built = null;
-        int runs = settings.runs();
+        boolean large = events >= Settings.LARGE;
+        int runs = large ? 1 : settings.runs();
+        List<Store.Writer> writers = large ? List.of(Store.DEFAULT) : List.of(Store.Writer.values());
         Map<String, double[]> ours = new LinkedHashMap<>();
         double[] build = new double[runs];
         double[] jena = new double[runs];
-        for (Store.Writer writer : Store.Writer.values()) {
+        for (Store.Writer writer : writers) {
             ours.put(writer.name().toLowerCase(java.util.Locale.ROOT), new double[runs]);
         }
         for (int run = 0; run < runs; run++) {
-            for (Store.Writer writer : Store.Writer.values()) {
+            for (Store.Writer writer : writers) {
                 Path dir = Files.createTempDirectory(settings.work(), "load-");
                 long started = System.nanoTime();
                 DatasetGraph dsg = GraphBuilder.build(project);
@@ -277,28 +303,58 @@ public final class Bench {
 
     private List<Figures.Latency> latencies(String sparql, Catalog catalog, String label)
             throws IOException, InterruptedException {
-        int runs = settings.queryRuns();
+        return latencies(sparql, catalog, label, settings.queryRuns(), WARM_UP_ROUNDS, false);
+    }
+
+    /**
+     * Each catalog query {@code runs} times after {@code warmUp} rounds of all; with {@code tolerant}, a query the
+     * endpoint fails (an error, or over {@link #TOLERANT_TIMEOUT}) is recorded with its error instead of stopping.
+     */
+    private List<Figures.Latency> latencies(String sparql, Catalog catalog, String label, int runs, int warmUp,
+                                            boolean tolerant) throws IOException, InterruptedException {
         List<Figures.Latency> result = new ArrayList<>();
         out.printf("catalog queries through %s (%d runs each after %d warm-up rounds of all queries, ms)%n", label,
-                runs, WARM_UP_ROUNDS);
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+                runs, warmUp);
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        for (int round = 0; round < warmUp; round++) {
             for (CatalogQuery q : catalog.queries()) {
-                ask(sparql, q.text());
+                if (!failed.contains(q.name())) {
+                    try {
+                        ask(sparql, q.text(), tolerant ? TOLERANT_TIMEOUT : QUERY_TIMEOUT);
+                    } catch (BenchException | java.net.http.HttpTimeoutException e) {
+                        if (!tolerant) {
+                            throw e;
+                        }
+                        failed.add(q.name());
+                    }
+                }
             }
         }
         out.printf("  %-36s %8s %8s %6s%n", "query", "p50", "p95", "rows");
         for (CatalogQuery q : catalog.queries()) {
             int rows = 0;
             double[] times = new double[runs];
-            for (int run = -1; run < runs; run++) {
-                long started = System.nanoTime();
-                String body = ask(sparql, q.text());
-                double ms = (System.nanoTime() - started) / 1e6;
-                if (run >= 0) {
-                    times[run] = ms;
-                } else {
-                    rows = rows(body);
+            try {
+                for (int run = -1; run < runs; run++) {
+                    long started = System.nanoTime();
+                    String body = ask(sparql, q.text(), tolerant ? TOLERANT_TIMEOUT : QUERY_TIMEOUT);
+                    double ms = (System.nanoTime() - started) / 1e6;
+                    if (run >= 0) {
+                        times[run] = ms;
+                    } else {
+                        rows = rows(body);
+                    }
                 }
+            } catch (BenchException | java.net.http.HttpTimeoutException e) {
+                if (!tolerant) {
+                    throw e;
+                }
+                String error = e instanceof java.net.http.HttpTimeoutException
+                        ? "no answer within " + TOLERANT_TIMEOUT.toSeconds() + " s" : e.getMessage();
+                error = error.length() > 200 ? error.substring(0, 200) + "…" : error;
+                out.printf("  %-36s %8s %8s %6s  %s%n", q.name(), "-", "-", "-", error);
+                result.add(new Figures.Latency(q.name(), 0, Double.NaN, Double.NaN, -1, error));
+                continue;
             }
             Figures.Latency l = new Figures.Latency(q.name(), runs, Figures.percentile(times, 50),
                     Figures.percentile(times, 95), rows);
@@ -356,7 +412,7 @@ public final class Bench {
             long sent = org.apache.jena.system.Txn.calculateRead(dataset, () -> remote.replace(dataset));
             out.printf("Virtuoso %s: %,d quads loaded through the Graph Store Protocol in %.1f s%n", virtuoso.version(),
                     sent, seconds(started));
-            return latencies(virtuoso.sparqlUrl(), catalog, "Virtuoso");
+            return latencies(virtuoso.sparqlUrl(), catalog, "Virtuoso", Math.min(5, settings.queryRuns()), 1, true);
         }
     }
 
@@ -439,7 +495,11 @@ public final class Bench {
 
     /** Posts one query; returns the SPARQL JSON results. */
     private String ask(String sparql, String query) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sparql)).timeout(Duration.ofMinutes(5))
+        return ask(sparql, query, QUERY_TIMEOUT);
+    }
+
+    private String ask(String sparql, String query, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sparql)).timeout(timeout)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8)).build();

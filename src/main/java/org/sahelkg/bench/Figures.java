@@ -40,11 +40,11 @@ public final class Figures {
         }
 
         double worstP50() {
-            return queries.stream().mapToDouble(Latency::p50).max().orElse(Double.NaN);
+            return queries.stream().mapToDouble(Latency::p50).filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN);
         }
 
         double medianP50() {
-            return median(queries.stream().mapToDouble(Latency::p50).toArray());
+            return median(queries.stream().mapToDouble(Latency::p50).filter(d -> !Double.isNaN(d)).toArray());
         }
     }
 
@@ -60,8 +60,11 @@ public final class Figures {
     public record Rules(int runs, double seconds, long peakHeapBytes, long inferred) {
     }
 
-    /** One catalog query through the HTTP endpoint, in milliseconds. */
-    public record Latency(String query, int runs, double p50, double p95, int rows) {
+    /** One catalog query through the HTTP endpoint, in milliseconds; {@code error} when the endpoint failed it. */
+    public record Latency(String query, int runs, double p50, double p95, int rows, String error) {
+        Latency(String query, int runs, double p50, double p95, int rows) {
+            this(query, runs, p50, p95, rows, null);
+        }
     }
 
     /** Catalog queries answered per second with {@code clients} concurrent clients. */
