@@ -63,10 +63,25 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = execute(out, err, args);
+        int code;
+        try {
+            code = execute(out, err, args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Running out of heap is a message, not a trace: a build is in memory until it is written whole, so the store
+     * is as it was.
+     */
+    static int outOfMemory(PrintStream err) {
+        err.println("sahel-kg: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); the "
+                + "store is as it was. Give Java more heap, such as java -Xmx8g -jar target/sahel-kg.jar …");
+        return ERROR;
     }
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
