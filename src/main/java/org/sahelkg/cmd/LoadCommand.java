@@ -9,9 +9,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.sahelkg.load.Project;
+import org.sahelkg.store.RemoteStore;
 import org.sahelkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code load}: rebuilds the store from the inputs, whatever their fingerprint. */
@@ -20,8 +25,14 @@ import picocli.CommandLine.ParentCommand;
                 + "named graph.",
                 "A problem in the input leaves the store as it was."})
 final class LoadCommand implements Callable<Integer> {
+    /** The environment variable holding {@code user:password} for {@code --target}. */
+    static final String TARGET_AUTH_ENV = "SAHELKG_TARGET_AUTH";
+
     @ParentCommand
     Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ProjectOptions projectOptions;
@@ -29,9 +40,24 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Option(names = "--target", paramLabel = "URL",
+            description = {"Also write the named graphs to a remote SPARQL 1.1 store through its Graph Store Protocol "
+                    + "endpoint, such as http://localhost:8890/sparql-graph-crud (Virtuoso), in batches: each graph "
+                    + "is deleted there, then sent. HTTP Basic credentials, if needed, come from $"
+                    + TARGET_AUTH_ENV + " (user:password)."})
+    String target;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + RemoteStore.BATCH,
+            description = "Triples per request with --target (default: ${DEFAULT-VALUE}).")
+    int batch;
+
     @Override
     public Integer call() {
+        if (batch < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch: expected 1 or more, found " + batch);
+        }
         Project project = projectOptions.project();
+        RemoteStore.check(target);
         try (Store store = main.store(storeOptions.dir(project))) {
             Path generation = store.rebuild(project);
             DatasetGraph dataset = store.open();
@@ -55,6 +81,11 @@ final class LoadCommand implements Callable<Integer> {
             main.out.println("Loaded " + project.relative(generation) + ":");
             lines.forEach(main.out::println);
             main.out.println(line("total", total[0]));
+            if (target != null) {
+                RemoteStore remote = new RemoteStore(target, System.getenv(TARGET_AUTH_ENV), batch, main.err::println);
+                long sent = Txn.calculateRead(dataset, () -> remote.replace(dataset));
+                main.out.println("Wrote " + sent + " triples to " + target);
+            }
             return Main.OK;
         }
     }

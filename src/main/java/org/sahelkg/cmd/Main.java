@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = "An open knowledge graph of the 2025 Algeria–Sahel crisis: build it, check it, "
                 + "query it and serve it.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-                ExportCommand.class, LocateCommand.class, ReasonCommand.class, GenerateCommand.class,
+                ExportCommand.class, LocateCommand.class, ReasonCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:problems in the input (load, validation, query, quote not found)",
@@ -63,10 +63,25 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = execute(out, err, args);
+        int code;
+        try {
+            code = execute(out, err, args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err);
+        }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Running out of heap is a message, not a trace: a build is in memory until it is written whole, so the store
+     * is as it was.
+     */
+    static int outOfMemory(PrintStream err) {
+        err.println("sahel-kg: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); the "
+                + "store is as it was. Give Java more heap, such as java -Xmx8g -jar target/sahel-kg.jar …");
+        return ERROR;
     }
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */

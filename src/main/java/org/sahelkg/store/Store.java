@@ -36,7 +36,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -229,25 +233,63 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Copies every quad and prefix in one write transaction, then closes the database. */
+    /**
+     * How a new generation is written: TDB2's bulk loaders, which build the node table and each index in bulk
+     * instead of inserting quad by quad. {@link #PARALLEL} is Jena's {@code tdb2.tdbloader --loader=parallel}
+     * (more threads than this machine's two cores can run at once), {@link #PHASED} its phased loader (one
+     * index phase at a time); {@code bench} measures both.
+     */
+    public enum Writer {
+        PARALLEL, PHASED;
+
+        /** The writer named by the system property {@code sahelkg.writer} ({@code parallel} or {@code phased}). */
+        static Writer configured() {
+            String name = System.getProperty("sahelkg.writer", "");
+            return name.equalsIgnoreCase("phased") ? PHASED : DEFAULT;
+        }
+    }
+
+    /** The writer {@code load} and {@code serve} use unless {@code -Dsahelkg.writer} says otherwise. */
+    public static final Writer DEFAULT = Writer.PARALLEL;
+
     private static void write(DatasetGraph quads, Path gen) {
+        write(quads, gen, Writer.configured());
+    }
+
+    /**
+     * Writes every quad and prefix of {@code quads} into a new TDB2 database at {@code gen} (an empty
+     * directory) with a bulk loader, then closes the database. On failure the directory holds garbage the
+     * caller deletes; it never becomes current.
+     */
+    public static void write(DatasetGraph quads, Path gen, Writer writer) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(gen));
         try {
-            Txn.executeWrite(tdb, () -> {
+            MonitorOutput quiet = (fmt, args) -> { };
+            DataLoader loader = writer == Writer.PHASED ? LoaderFactory.phasedLoader(tdb, quiet)
+                    : LoaderFactory.parallelLoader(tdb, quiet);
+            loader.startBulk();
+            try {
+                StreamRDF stream = loader.stream();
                 if (quads.supportsTransactions() && !quads.isInTransaction()) {
-                    Txn.executeRead(quads, () -> copy(quads, tdb));
+                    Txn.executeRead(quads, () -> copy(quads, stream));
                 } else {
-                    copy(quads, tdb);
+                    copy(quads, stream);
                 }
-            });
+                loader.finishBulk();
+            } catch (RuntimeException | Error e) {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+                throw e;
+            }
         } finally {
             TDBInternal.expel(tdb);
         }
     }
 
-    private static void copy(DatasetGraph from, DatasetGraph to) {
-        from.find().forEachRemaining(to::add);
-        to.prefixes().putAll(from.prefixes());
+    private static void copy(DatasetGraph from, StreamRDF to) {
+        to.start();
+        from.prefixes().forEach(to::prefix);
+        from.find().forEachRemaining(to::quad);
+        to.finish();
     }
 
     /**
