@@ -564,6 +564,15 @@ public final class Bench {
         out.printf("figures written to %s and %s%n", jsonFile, svg);
     }
 
+    /** Draws {@code latency.svg} in {@code outDir} from the figures of an earlier run ({@code bench.json}). */
+    public static Path replot(Path benchJson, Path outDir) throws IOException {
+        Figures.Report report = new ObjectMapper().readValue(benchJson.toFile(), Figures.Report.class);
+        Files.createDirectories(outDir);
+        Path svg = outDir.resolve("latency.svg");
+        Files.writeString(svg, Plot.latency(report), StandardCharsets.UTF_8);
+        return svg;
+    }
+
     static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");

@@ -35,12 +35,20 @@ final class Plot {
             minX = Math.min(minX, x);
             maxX = Math.max(maxX, x);
             for (Figures.Latency l : s.queries()) {
+                if (Double.isNaN(l.p50())) {
+                    // A query the endpoint failed has no point at this size.
+                    continue;
+                }
                 series.computeIfAbsent(l.query(), k -> new ArrayList<>()).add(new double[] {x, l.p50()});
                 minY = Math.min(minY, l.p50());
                 maxY = Math.max(maxY, l.p50());
             }
             median.add(new double[] {x, s.medianP50()});
             worst.add(new double[] {x, s.worstP50()});
+        }
+        if (minY > maxY) {
+            minY = 1;
+            maxY = 10;
         }
         double x0 = Math.floor(Math.log10(Math.max(1, minX)));
         double x1 = Math.ceil(Math.log10(Math.max(10, maxX)));

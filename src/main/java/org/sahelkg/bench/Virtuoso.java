@@ -73,6 +73,8 @@ public final class Virtuoso implements AutoCloseable {
                     + "; install it with apt-get install virtuoso-opensource", e);
         }
         Virtuoso virtuoso = new Virtuoso(process, dir, httpPort, Graphs.ALL);
+        // A benchmark stopped by a signal must not leave its Virtuoso running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "virtuoso-stop"));
         try {
             virtuoso.awaitReady(Duration.ofSeconds(60));
             virtuoso.isql(settings.isql(), sqlPort, "GRANT SPARQL_UPDATE TO \"SPARQL\";",

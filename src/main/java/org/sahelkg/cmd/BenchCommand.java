@@ -84,9 +84,18 @@ final class BenchCommand implements Callable<Integer> {
             + "running, else <home>/target/sahel-kg.jar).")
     Path jar;
 
+    @Option(names = "--plot", paramLabel = "JSON",
+            description = "Measure nothing: draw latency.svg again from a bench.json, into --out.")
+    Path plot;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Project project = projectOptions.project();
+        if (plot != null) {
+            Path svg = Bench.replot(plot, out != null ? out : project.home().resolve("target/bench"));
+            main.out.println("plot written to " + svg);
+            return Main.OK;
+        }
         Path jarFile = jar != null ? jar : runningJar().orElse(project.home().resolve("target/sahel-kg.jar"));
         if (!Files.isRegularFile(jarFile)) {
             throw new ParameterException(spec.commandLine(), "--jar: no jar at " + jarFile

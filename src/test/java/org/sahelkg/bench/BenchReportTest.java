@@ -17,9 +17,10 @@ class BenchReportTest {
         Figures.Load load = new Figures.Load(1000, 3, Map.of("parallel", 900.0, "phased", 1000.0), 1250.0, 0.5, 0.8);
         Figures.Rules rules = new Figures.Rules(3, 4.25, 1L << 30, 500);
         List<Figures.Latency> seedQueries = List.of(new Figures.Latency("a", 10, 3.5, 4.0, 2),
-                new Figures.Latency("b", 10, 12.25, 20.0, 7));
+                new Figures.Latency("b", 10, 12.25, 20.0, 7), new Figures.Latency("c", 10, 1.5, 2.0, 1));
         List<Figures.Latency> bigQueries = List.of(new Figures.Latency("a", 10, 30, 40, 2),
-                new Figures.Latency("b", 10, 120, 200, 7));
+                new Figures.Latency("b", 10, 120, 200, 7),
+                new Figures.Latency("c", 0, Double.NaN, Double.NaN, -1, "no answer within 60 s"));
         Figures.Scale seed = new Figures.Scale("seed", 0, 100, 20, null, null, seedQueries, List.of(), List.of(),
                 null, 1.0);
         Figures.Scale small = new Figures.Scale("events-10", 10, 1000, 500, load, rules, List.of(), List.of(),
@@ -58,8 +59,10 @@ class BenchReportTest {
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("svg", doc.getDocumentElement().getTagName());
-        // One thin line per query, the median and the slowest.
-        assertEquals(4, doc.getElementsByTagName("polyline").getLength());
+        // One thin line per query, the median and the slowest; a failed query has no point, and no coordinate
+        // is NaN.
+        assertEquals(5, doc.getElementsByTagName("polyline").getLength());
+        assertTrue(!svg.contains("NaN"), svg);
         assertTrue(svg.contains("seed: 120 quads") && svg.contains("events-1000: 190,000 quads"), svg);
         assertTrue(!svg.contains("events-10:"), "a scale without query figures is not plotted");
     }
