@@ -152,6 +152,30 @@ public final class Generator {
     }
 
     /** Copies the regular files under {@code from} whose names end with {@code suffix}; returns how many. */
+    /**
+     * Replaces the copies of the real project's {@code ontology/} and {@code queries/checks/} in a generated
+     * project by the project's current ones, so that reused generated data is reasoned over and checked with
+     * today's rules, not those of the day it was generated.
+     */
+    public static void refreshCopies(Path from, Path out) {
+        try {
+            for (String dir : List.of("ontology", "queries/checks")) {
+                Path target = out.resolve(dir);
+                if (Files.isDirectory(target)) {
+                    try (Stream<Path> s = Files.walk(target)) {
+                        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(f);
+                        }
+                    }
+                }
+            }
+            copy(from.resolve("ontology"), out.resolve("ontology"), "");
+            copy(from.resolve("queries").resolve("checks"), out.resolve("queries").resolve("checks"), "-violation.rq");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int copy(Path from, Path to, String suffix) throws IOException {
         if (!Files.isDirectory(from)) {
             return 0;
