@@ -180,6 +180,21 @@ class LimitsIT {
         return "SELECT (COUNT(*) AS ?n) WHERE { " + patterns + "}";
     }
 
+    /** A trivial query, asked until it is refused with {@code status} (at most 5 s), then checked for it. */
+    private HttpResponse<byte[]> refusedOnceBusy(String base, int status) throws Exception {
+        HttpResponse<byte[]> response = null;
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < until) {
+            response = query(base, "ASK {}", "application/sparql-results+json");
+            if (response.statusCode() == status) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertEquals(status, response.statusCode(), text(response));
+        return response;
+    }
+
     @Test
     void beyondTheClientsShareTheServerAnswers429WithRetryAfter() throws Exception {
         withServer(Duration.ofSeconds(6), KgServer.Limits.defaults().withMaxConcurrentPerClient(2), base -> {
@@ -189,17 +204,8 @@ class LimitsIT {
                 for (int i = 0; i < 2; i++) {
                     slow.add(pool.submit(() -> query(base, runaway(), "application/sparql-results+json")));
                 }
-                // Wait until both are in progress: a third query is then refused (tried until then).
-                HttpResponse<byte[]> third = null;
-                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                while (System.nanoTime() < until) {
-                    third = query(base, "ASK {}", "application/sparql-results+json");
-                    if (third.statusCode() == 429) {
-                        break;
-                    }
-                    Thread.sleep(50);
-                }
-                assertEquals(429, third.statusCode(), text(third));
+                // Wait until both are in progress: a third query is then refused.
+                HttpResponse<byte[]> third = refusedOnceBusy(base, 429);
                 assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
                 assertTrue(text(third).startsWith("429: too many requests in progress"), text(third));
                 // Pages count too; the health check does not.
@@ -228,16 +234,7 @@ class LimitsIT {
                 for (int i = 0; i < 2; i++) {
                     slow.add(pool.submit(() -> query(base, runaway(), "application/sparql-results+json")));
                 }
-                HttpResponse<byte[]> third = null;
-                long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-                while (System.nanoTime() < until) {
-                    third = query(base, "ASK {}", "application/sparql-results+json");
-                    if (third.statusCode() == 503) {
-                        break;
-                    }
-                    Thread.sleep(50);
-                }
-                assertEquals(503, third.statusCode(), text(third));
+                HttpResponse<byte[]> third = refusedOnceBusy(base, 503);
                 assertEquals("1", third.headers().firstValue("Retry-After").orElse(""));
                 assertTrue(text(third).contains("as many queries as it may (2)"), text(third));
                 assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/$/ping"))).statusCode());
