@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -47,6 +46,7 @@ import org.sahelkg.query.CatalogQuery;
 import org.sahelkg.reason.Reasoner;
 import org.sahelkg.reason.ReasoningReport;
 import org.sahelkg.server.KgServer;
+import org.sahelkg.store.Directories;
 import org.sahelkg.store.RemoteStore;
 import org.sahelkg.store.Store;
 import org.sahelkg.synth.Generator;
@@ -217,7 +217,7 @@ public final class Bench {
             return new Figures.Scale(name, events, counts[0], counts[1], load, rules, latencies, throughput, remote,
                     ratio, built);
         } finally {
-            deleteTree(storeDir);
+            Directories.deleteQuietly(storeDir);
         }
     }
 
@@ -251,7 +251,7 @@ public final class Bench {
                     build[run] = b;
                 }
                 dsg = null;
-                deleteTree(dir);
+                Directories.deleteQuietly(dir);
             }
             Path dir = Files.createTempDirectory(settings.work(), "jena-");
             long started = System.nanoTime();
@@ -265,7 +265,7 @@ public final class Bench {
                 TDBInternal.expel(tdb);
             }
             jena[run] = quads / seconds(started);
-            deleteTree(dir);
+            Directories.deleteQuietly(dir);
         }
         Files.deleteIfExists(nq);
         Map<String, Double> medians = new LinkedHashMap<>();
@@ -453,7 +453,7 @@ public final class Bench {
                 }
             }
         } finally {
-            deleteTree(store);
+            Directories.deleteQuietly(store);
         }
         return times;
     }
@@ -547,7 +547,7 @@ public final class Bench {
         Path texts = root.resolve("shared").resolve("seeds");
         Path done = root.resolve("generated.txt");
         if (!Files.isRegularFile(done)) {
-            deleteTree(root);
+            Directories.deleteQuietly(root);
             long started = System.nanoTime();
             Generator.generate(new Generator.Settings(events, 1, home, texts, settings.home()));
             try {
@@ -621,22 +621,5 @@ public final class Bench {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // best effort
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.sahelkg.store.Directories;
 
 /**
  * A throw-away Virtuoso open source server (Debian's {@code virtuoso-opensource}: {@code virtuoso-t} and
@@ -68,7 +69,7 @@ public final class Virtuoso implements AutoCloseable {
         try {
             process = pb.start();
         } catch (IOException e) {
-            Bench.deleteTree(dir);
+            Directories.deleteQuietly(dir);
             throw new BenchException("Cannot start Virtuoso (" + settings.server() + "): " + e.getMessage()
                     + "; install it with apt-get install virtuoso-opensource", e);
         }
@@ -164,7 +165,7 @@ public final class Virtuoso implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        Bench.deleteTree(dir);
+        Directories.deleteQuietly(dir);
     }
 
     private static String ini(Path dir, int sqlPort, int httpPort, int buffers) {

@@ -47,6 +47,7 @@ import org.sahelkg.server.pages.SourcesPage;
 import org.sahelkg.server.pages.TimelinePage;
 import org.sahelkg.server.pages.VoidPage;
 import org.sahelkg.server.pages.WikidataLookup;
+import org.sahelkg.store.Directories;
 
 /**
  * The public face of the graph: an embedded Fuseki serving one read-only SPARQL Query endpoint at
@@ -345,11 +346,7 @@ public final class KgServer implements AutoCloseable {
         site.dumps().awaitQuietly();
         fuseki.stop();
         if (temporaryDumps != null) {
-            try (var files = Files.walk(temporaryDumps)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                // Best effort: it is a temporary directory.
-            }
+            Directories.deleteQuietly(temporaryDumps);
         }
     }
 

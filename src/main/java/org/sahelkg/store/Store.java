@@ -202,7 +202,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("Cannot write a new generation in " + dir + ": " + e.getMessage(), e);
             } finally {
                 if (!switched) {
-                    deleteQuietly(gen);
+                    Directories.deleteQuietly(gen);
                 }
             }
             syncDirectory(dir);
@@ -320,7 +320,7 @@ public final class Store implements AutoCloseable {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, GENERATION_PREFIX + "*")) {
             for (Path gen : children) {
                 if (!gen.equals(keep) && Files.isDirectory(gen) && !inUse(gen)) {
-                    deleteQuietly(gen);
+                    Directories.deleteQuietly(gen);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -381,20 +381,6 @@ public final class Store implements AutoCloseable {
             directories = walk.filter(Files::isDirectory).toList();
         }
         directories.forEach(Store::syncDirectory);
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Best effort.
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // Best effort.
-        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.sahelkg.model.SourceRecord;
+import org.sahelkg.store.Directories;
 
 /**
  * Writes a complete synthetic project home, ACLED-shaped and in the project's own JSON format, so that the
@@ -77,9 +78,7 @@ public final class Generator {
             if (settings.texts() != null) {
                 Files.createDirectories(settings.texts());
             }
-            int files = copy(ontology, settings.out().resolve("ontology"), "");
-            files += copy(settings.from().resolve("queries").resolve("checks"),
-                    settings.out().resolve("queries").resolve("checks"), "-violation.rq");
+            int files = copyFromProject(settings.from(), settings.out());
             Files.writeString(settings.out().resolve("README.md"), readme(settings), StandardCharsets.UTF_8);
 
             Dice dice = new Dice(settings.seed());
@@ -158,22 +157,20 @@ public final class Generator {
      * today's rules, not those of the day it was generated.
      */
     public static void refreshCopies(Path from, Path out) {
+        Directories.deleteQuietly(out.resolve("ontology"));
+        Directories.deleteQuietly(out.resolve("queries").resolve("checks"));
         try {
-            for (String dir : List.of("ontology", "queries/checks")) {
-                Path target = out.resolve(dir);
-                if (Files.isDirectory(target)) {
-                    try (Stream<Path> s = Files.walk(target)) {
-                        for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.delete(f);
-                        }
-                    }
-                }
-            }
-            copy(from.resolve("ontology"), out.resolve("ontology"), "");
-            copy(from.resolve("queries").resolve("checks"), out.resolve("queries").resolve("checks"), "-violation.rq");
+            copyFromProject(from, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies the project's {@code ontology/} and {@code queries/checks/}; returns the number of files. */
+    private static int copyFromProject(Path from, Path out) throws IOException {
+        return copy(from.resolve("ontology"), out.resolve("ontology"), "")
+                + copy(from.resolve("queries").resolve("checks"), out.resolve("queries").resolve("checks"),
+                        "-violation.rq");
     }
 
     private static int copy(Path from, Path to, String suffix) throws IOException {

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -52,10 +50,6 @@ import org.sahelkg.load.Project;
  * {@code mvn -q test -Dtest=QueriesTest -Dsahelkg.updateExpected=true} and review the diff of the .srj files.
  */
 class QueriesTest {
-    private static final Pattern CONCAT = Pattern.compile(
-            "GROUP_CONCAT\\s*\\(\\s*(?:DISTINCT\\s+)?\\?\\w+\\s*;\\s*separator\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)\\s*AS\\s+\\?(\\w+)",
-            Pattern.CASE_INSENSITIVE);
-
     static Project project;
     static DatasetGraph dataset;
 
@@ -96,7 +90,7 @@ class QueriesTest {
         try (InputStream in = Files.newInputStream(expectedFile)) {
             expected = ResultSetFactory.makeRewindable(ResultSetFactory.fromJSON(in));
         }
-        Map<String, String> separators = separators(catalogQuery.text());
+        Map<String, String> separators = ConcatColumns.separators(catalogQuery.text());
         List<String> expectedRows = rows(expected, separators);
         List<String> actualRows = rows(actual, separators);
         assertFalse(expectedRows.isEmpty(), "the expected results of " + catalogQuery.name() + " have no row");
@@ -132,15 +126,6 @@ class QueriesTest {
             return "{" + String.join(separator, items) + "}";
         }
         return FmtUtils.stringForNode(node);
-    }
-
-    private static Map<String, String> separators(String queryText) {
-        Map<String, String> found = new HashMap<>();
-        Matcher m = CONCAT.matcher(queryText);
-        while (m.find()) {
-            found.put(m.group(2), m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-        }
-        return found;
     }
 
     private static String difference(String name, List<String> expected, List<String> actual) {

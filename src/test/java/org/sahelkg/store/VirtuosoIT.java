@@ -21,11 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -52,6 +50,7 @@ import org.sahelkg.cmd.Main;
 import org.sahelkg.load.Project;
 import org.sahelkg.query.Catalog;
 import org.sahelkg.query.CatalogQuery;
+import org.sahelkg.query.ConcatColumns;
 
 /**
  * {@code load --target} into a real Virtuoso open source (Debian's {@code virtuoso-opensource}, installed by
@@ -65,10 +64,6 @@ import org.sahelkg.query.CatalogQuery;
  * set of its items (SPARQL leaves their order open; an empty one as unbound, as Jena gives it).
  */
 class VirtuosoIT {
-    private static final Pattern CONCAT = Pattern.compile(
-            "GROUP_CONCAT\\s*\\(\\s*(?:DISTINCT\\s+)?\\?\\w+\\s*;\\s*separator\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)\\s*AS\\s+\\?(\\w+)",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * The catalog queries Virtuoso 7.2.5 (Debian 12's) answers differently, and why, found by running each part of
      * the query by hand. None is a Jena-only feature: each query is plain SPARQL 1.1, and these are differences of
@@ -192,7 +187,7 @@ class VirtuosoIT {
         while (remoteRows.hasNext()) {
             remote.add(remoteRows.nextBinding());
         }
-        Map<String, String> separators = separators(catalogQuery.text());
+        Map<String, String> separators = ConcatColumns.separators(catalogQuery.text());
         List<String> expected = rows(local, vars, separators);
         List<String> actual = rows(remote, vars, separators);
         assertFalse(expected.isEmpty(), "no answer on TDB2 for " + catalogQuery.name());
@@ -302,12 +297,4 @@ class VirtuosoIT {
                 XSDDatatype.XSDlong, XSDDatatype.XSDnonNegativeInteger).contains(type);
     }
 
-    private static Map<String, String> separators(String queryText) {
-        Map<String, String> found = new HashMap<>();
-        Matcher m = CONCAT.matcher(queryText);
-        while (m.find()) {
-            found.put(m.group(2), m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
-        }
-        return found;
-    }
 }
