@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
                 out != null ? out : project.home().resolve("target/bench"), sizes, loadEvents,
                 runs != null ? runs : 3, rulesRuns != null ? rulesRuns : quick ? 3 : 1,
                 queryRuns != null ? queryRuns : quick ? 10 : 20, clientSeconds != null ? clientSeconds : quick ? 2 : 5,
-                virtuoso ? Virtuoso.Settings.debian() : null, command.toString());
+                virtuoso ? Virtuoso.Settings.debian(Bench.VIRTUOSO_TIME_LIMIT) : null, command.toString());
         try {
             new Bench(settings, main.out).run();
         } catch (BenchException e) {

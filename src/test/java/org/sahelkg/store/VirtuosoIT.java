@@ -96,7 +96,7 @@ class VirtuosoIT {
     @BeforeAll
     static void start() throws Exception {
         project = Project.at(Path.of(System.getProperty("sahelkg.home", ".")));
-        virtuoso = Virtuoso.start(new Virtuoso.Settings("virtuoso-t", "isql-vt", 10_000), tmp.resolve("virtuoso"));
+        virtuoso = Virtuoso.start(new Virtuoso.Settings("virtuoso-t", "isql-vt", 10_000, java.time.Duration.ofMinutes(10)), tmp.resolve("virtuoso"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
