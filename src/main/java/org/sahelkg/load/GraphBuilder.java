@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
@@ -62,9 +63,17 @@ public final class GraphBuilder {
         for (Path file : jsonFiles(project, project.seeds(), false, problems)) {
             seeds.add(json.readSource(file, project.relative(file), problems));
         }
+        // The data files are parsed side by side (each with its own list of problems, joined in file order, so
+        // that the problems and records come out as a sequential read gives them).
+        List<Path> dataFiles = jsonFiles(project, project.data(), true, problems);
+        List<Map.Entry<JsonFile, List<Problem>>> read = inOrder(dataFiles, file -> {
+            List<Problem> own = new ArrayList<>();
+            return Map.entry(json.readData(file, project.relative(file), own), own);
+        });
         List<JsonFile> data = new ArrayList<>();
-        for (Path file : jsonFiles(project, project.data(), true, problems)) {
-            data.add(json.readData(file, project.relative(file), problems));
+        for (Map.Entry<JsonFile, List<Problem>> r : read) {
+            data.add(r.getKey());
+            problems.addAll(r.getValue());
         }
         List<JsonFile> all = new ArrayList<>(seeds);
         all.addAll(data);
@@ -86,13 +95,28 @@ public final class GraphBuilder {
         Mappers mappers = new Mappers(registry);
         Out sources = new Out(NodeFactory.createURI(Iris.GRAPH_SOURCES), quads);
         seeds.forEach(f -> f.records().forEach(r -> mappers.map(r, sources)));
-        Out facts = new Out(NodeFactory.createURI(Iris.GRAPH_DATA), quads);
-        for (JsonFile f : data) {
+        // Each data file is mapped on its own (the mappers keep no state and the registry is only read), and the
+        // quads are joined in file order: the same set, in the same order, as one file after the other.
+        Node dataGraph = NodeFactory.createURI(Iris.GRAPH_DATA);
+        List<List<Quad>> perFile = inOrder(data, f -> {
+            List<Quad> own = new ArrayList<>();
+            Out facts = new Out(dataGraph, own);
             for (JsonRecord<?> r : f.records()) {
                 mappers.map(r, facts);
             }
-        }
+            return own;
+        });
+        perFile.forEach(quads::addAll);
         return quads;
+    }
+
+    /**
+     * {@code f} applied to each item, on the common fork-join pool (the calling thread and one per further
+     * core), the results in the items' order. At 250,000 synthetic events, reading and mapping the 9.5 M quads
+     * one file after the other took 39 s of the 122 s a load took; the bulk write alone is as fast as Jena's.
+     */
+    static <T, R> List<R> inOrder(List<T> items, Function<T, R> f) {
+        return items.parallelStream().map(f).collect(Collectors.toList());
     }
 
     private static void emit(Set<Quad> quads, StreamRDF sink, OntologyFiles ontology) {
