@@ -135,6 +135,11 @@ class GoldenTest {
             }
 
             @Override
+            public void version(String version) {
+                calls.incrementAndGet();
+            }
+
+            @Override
             public void prefix(String prefix, String iri) {
                 calls.incrementAndGet();
             }

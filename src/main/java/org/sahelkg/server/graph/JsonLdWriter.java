@@ -4,7 +4,7 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.document.RdfDocument;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -20,7 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.JenaTitanium;
+import org.apache.jena.riot.system.jsonld.JenaToTitanium;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -52,7 +52,9 @@ public final class JsonLdWriter {
     /** A dataset (its named graphs as {@code @graph} objects), like {@link #write(Graph, OutputStream, String)}. */
     public static void write(DatasetGraph dataset, OutputStream out, String contextUrl) {
         try {
-            JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dataset))).ordered(true).get();
+            JsonLdOptions options = new JsonLdOptions();
+            options.setOrdered(true);
+            JsonArray expanded = JenaToTitanium.convert(dataset, options);
             JsonObject compacted;
             if (contextUrl == null) {
                 compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(CONTEXT)).ordered(true).get();
