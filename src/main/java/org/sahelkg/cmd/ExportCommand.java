@@ -11,6 +11,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.server.graph.DumpWriter;
 import org.sahelkg.server.graph.JsonLdWriter;
@@ -116,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             } else if (format.dataset) {
                 RDFDataMgr.write(stream, dataset, format.rdfFormat());
             } else {
-                RDFDataMgr.write(stream, dataset.getUnionGraph(), format.rdfFormat());
+                RDFDataMgr.write(stream, Graphs.union(dataset), format.rdfFormat());
             }
         });
     }

@@ -1,14 +1,15 @@
 package org.sahelkg.cmd;
 
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.Explainer;
-import org.sahelkg.reason.Reasoner;
 import org.sahelkg.store.Store;
+import org.sahelkg.vocab.Prefixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +21,7 @@ import picocli.CommandLine.ParentCommand;
                 + "--explain, everything inferred about one resource and why, in plain words.",
                 "The rules run whenever the store is built (load, or serve after a change)."})
 final class ReasonCommand implements Callable<Integer> {
-    private static final String PER_RULE = """
-            PREFIX skg: <https://w3id.org/sahel-kg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    private static final String PER_RULE = Prefixes.sparql() + """
             SELECT ?file ?title (COUNT(?d) AS ?derivations) WHERE {
               ?rule a skg:Rule ; skg:ruleFile ?file ; rdfs:label ?title .
               OPTIONAL { ?d skg:rule ?rule }
@@ -51,7 +50,7 @@ final class ReasonCommand implements Callable<Integer> {
                 main.out.print(new Explainer(dataset).explain(explain));
             } else {
                 Txn.executeRead(dataset, () -> {
-                    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(Reasoner.unionView(dataset)))
+                    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(Graphs.unionView(dataset)))
                             .query(PER_RULE).build()) {
                         qe.execSelect().forEachRemaining(row -> main.out.printf("%-42s %6d  %s%n",
                                 row.getLiteral("file").getString(), row.getLiteral("derivations").getLong(),

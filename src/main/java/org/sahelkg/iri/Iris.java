@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * curated data names a resource by its id {@code <kind>/<slug>} and nothing else builds IRI strings.
  */
 public final class Iris {
+    /** A slug or fragment name: lower-case kebab; first, as the graph IRIs below are checked against it. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     /** The canonical base of every IRI the graph mints. */
     public static final String BASE = "https://w3id.org/sahel-kg/";
     /** Namespace of the ontology's terms. */
@@ -17,14 +20,22 @@ public final class Iris {
     /** Prefix of every instance IRI. */
     public static final String ID = BASE + "id/";
 
+    /** Prefix of every named graph's IRI. */
+    public static final String GRAPH = BASE + "graph/";
+
     /** Named graph holding {@code ontology/*.ttl}. */
-    public static final String GRAPH_ONTOLOGY = BASE + "graph/ontology";
+    public static final String GRAPH_ONTOLOGY = graph("ontology");
     /** Named graph holding what {@code data/} asserts. */
-    public static final String GRAPH_DATA = BASE + "graph/data";
+    public static final String GRAPH_DATA = graph("data");
     /** Named graph holding the source records of {@code seeds/}. */
-    public static final String GRAPH_SOURCES = BASE + "graph/sources";
+    public static final String GRAPH_SOURCES = graph("sources");
     /** Named graph holding what the rules infer. */
-    public static final String GRAPH_INFERRED = BASE + "graph/inferred";
+    public static final String GRAPH_INFERRED = graph("inferred");
+    /** The transient graph holding the full source texts during validation; never stored. */
+    public static final String GRAPH_TEXTS = graph("texts");
+
+    /** Namespace of Wikidata's entities, which {@code owl:sameAs} links point into. */
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
     /** Kinds of resource an id may name; the first segment of every id. */
     public static final Set<String> KINDS = Set.of(
@@ -32,8 +43,6 @@ public final class Iris {
             "claim", "relation", "membership", "proposal", "source", "concept", "scheme",
             // minted by the reasoning rules, in the inferred graph only
             "rule", "derivation", "statement", "state", "step", "disagreement");
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Iris() {
     }
@@ -60,6 +69,32 @@ public final class Iris {
         return ID + id;
     }
 
+    /** What a user typed for a resource: an id such as {@code country/niger} is expanded, anything else is an IRI. */
+    public static String resolve(String idOrIri) {
+        return isId(idOrIri) ? of(idOrIri) : idOrIri;
+    }
+
+    /** The IRI of the named graph {@code name} ({@code data}, {@code inferred} …). */
+    public static String graph(String name) {
+        if (!SLUG.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a graph name: " + name);
+        }
+        return GRAPH + name;
+    }
+
+    /** The graph's IRI that a root-relative path of the site names: {@code /id/country/mali} is {@code <BASE>id/country/mali}. */
+    public static String ofPath(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("Not a root-relative path: " + path);
+        }
+        return BASE + path.substring(1);
+    }
+
+    /** The root-relative path of one of the graph's IRIs ({@code /id/country/mali}); null for another site's IRI. */
+    public static String pathOf(String iri) {
+        return iri != null && iri.startsWith(BASE) ? "/" + iri.substring(BASE.length()) : null;
+    }
+
     /** The id of an instance IRI, or null when the IRI is not one the graph minted. */
     public static String idOf(String iri) {
         if (iri == null || !iri.startsWith(ID)) {
@@ -71,6 +106,24 @@ public final class Iris {
             id = id.substring(0, hash);
         }
         return isId(id) ? id : null;
+    }
+
+    /** The resource a node belongs to: {@code <iri>} for the part {@code <iri>#time}, and for {@code <iri>} itself. */
+    public static String ownerOf(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? iri : iri.substring(0, hash);
+    }
+
+    /** The name of a part node ({@code time} for {@code <iri>#time}); null for an IRI without a fragment. */
+    public static String fragmentOf(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? null : iri.substring(hash + 1);
+    }
+
+    /** True when {@code iri} is a part node of {@code resourceIri}, such as {@code <resourceIri>#time}. */
+    public static boolean isPartOf(String iri, String resourceIri) {
+        return iri.length() > resourceIri.length() && iri.startsWith(resourceIri)
+                && iri.charAt(resourceIri.length()) == '#';
     }
 
     /** A node that belongs to a resource, such as its time value: {@code <iri>#<name>}. */
@@ -95,7 +148,25 @@ public final class Iris {
         if (qid == null || !qid.matches("Q[1-9][0-9]*")) {
             throw new IllegalArgumentException("Not a Wikidata item id: " + qid);
         }
-        return "http://www.wikidata.org/entity/" + qid;
+        return WIKIDATA_ENTITY + qid;
+    }
+
+    /** The item id (Q912) of a Wikidata entity IRI; null for any other IRI. */
+    public static String wikidataId(String iri) {
+        return iri != null && iri.startsWith(WIKIDATA_ENTITY) ? iri.substring(WIKIDATA_ENTITY.length()) : null;
+    }
+
+    /** The human-readable Wikidata page of an item id. */
+    public static String wikidataPage(String qid) {
+        return "https://www.wikidata.org/wiki/" + qid;
+    }
+
+    /** IANA's IRI of a media type ({@code text/turtle}), as DCAT's {@code mediaType} takes. */
+    public static String mediaType(String type) {
+        if (type == null || !type.matches("[a-z]+/[a-z0-9.+-]+")) {
+            throw new IllegalArgumentException("Not a media type: " + type);
+        }
+        return "https://www.iana.org/assignments/media-types/" + type;
     }
 
     private static void requireId(String id) {

@@ -13,15 +13,16 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.sahelkg.iri.Iris;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.check.Curies;
 import org.sahelkg.load.check.RecordChecks;
 import org.sahelkg.load.check.Registry;
@@ -30,7 +31,6 @@ import org.sahelkg.load.json.JsonRecord;
 import org.sahelkg.load.json.StrictJson;
 import org.sahelkg.load.map.Mappers;
 import org.sahelkg.load.map.Out;
-import org.sahelkg.vocab.OA;
 import org.sahelkg.vocab.SPDX;
 
 /**
@@ -90,17 +90,15 @@ public final class GraphBuilder {
     private static Set<Quad> quads(OntologyFiles ontology, Registry registry, List<JsonFile> seeds,
                                    List<JsonFile> data) {
         Set<Quad> quads = new LinkedHashSet<>();
-        Node ontologyGraph = NodeFactory.createURI(Iris.GRAPH_ONTOLOGY);
-        ontology.graph().find().forEachRemaining(t -> quads.add(Quad.create(ontologyGraph, t)));
+        ontology.graph().find().forEachRemaining(t -> quads.add(Quad.create(Graphs.ONTOLOGY, t)));
         Mappers mappers = new Mappers(registry);
-        Out sources = new Out(NodeFactory.createURI(Iris.GRAPH_SOURCES), quads);
+        Out sources = new Out(Graphs.SOURCES, quads);
         seeds.forEach(f -> f.records().forEach(r -> mappers.map(r, sources)));
         // Each data file is mapped on its own (the mappers keep no state and the registry is only read), and the
         // quads are joined in file order: the same set, in the same order, as one file after the other.
-        Node dataGraph = NodeFactory.createURI(Iris.GRAPH_DATA);
-        List<List<Quad>> perFile = inOrder(data, f -> {
+                List<List<Quad>> perFile = inOrder(data, f -> {
             List<Quad> own = new ArrayList<>();
-            Out facts = new Out(dataGraph, own);
+            Out facts = new Out(Graphs.DATA, own);
             for (JsonRecord<?> r : f.records()) {
                 mappers.map(r, facts);
             }
@@ -132,8 +130,8 @@ public final class GraphBuilder {
         prefixes.putAll(Curies.PREFIXES);
         prefixes.put("oa", OA.NS);
         prefixes.put("spdx", SPDX.NS);
-        prefixes.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        prefixes.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        prefixes.put("xsd", XSD.NS);
+        prefixes.put("rdf", RDF.uri);
         return prefixes;
     }
 

@@ -14,7 +14,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.vocab.Prefixes;
 
 /**
  * Says in plain words what the rules inferred about a resource and why: for each inferred statement or derived
@@ -23,14 +25,7 @@ import org.sahelkg.iri.Iris;
  * claimed by whom, or itself inferred, by which rule).
  */
 public final class Explainer {
-    private static final String PREFIXES = """
-            PREFIX skg:  <https://w3id.org/sahel-kg/ontology#>
-            PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX sem:  <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            """;
+    private static final String PREFIXES = Prefixes.sparql();
 
     /** Inferred statements whose subject is the resource, and derived resources that mention it. */
     private static final String DERIVED = PREFIXES + """
@@ -70,13 +65,13 @@ public final class Explainer {
 
     /** The explanation of everything inferred about {@code resource} (an IRI or an id such as country/niger). */
     public Explanation explanation(String resource) {
-        String iri = Iris.isId(resource) ? Iris.of(resource) : resource;
+        String iri = Iris.resolve(resource);
         if (dataset.isInTransaction()) {
-            view = Reasoner.unionView(dataset);
+            view = Graphs.unionView(dataset);
             return explainIri(iri);
         }
         return Txn.calculateRead(dataset, () -> {
-            view = Reasoner.unionView(dataset);
+            view = Graphs.unionView(dataset);
             return explainIri(iri);
         });
     }
@@ -142,8 +137,8 @@ public final class Explainer {
         String check = PREFIXES + """
                 SELECT ?inData ?sources ?rules WHERE {
                   ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-                  BIND(EXISTS { GRAPH <https://w3id.org/sahel-kg/graph/data> { ?s ?p ?o } }
-                       || EXISTS { GRAPH <https://w3id.org/sahel-kg/graph/sources> { ?s ?p ?o } } AS ?inData)
+                  BIND(EXISTS { GRAPH ?dataGraph { ?s ?p ?o } }
+                       || EXISTS { GRAPH ?sourcesGraph { ?s ?p ?o } } AS ?inData)
                   OPTIONAL { SELECT ?s ?p ?o (GROUP_CONCAT(DISTINCT ?sid; separator=" ") AS ?sources) WHERE {
                       ?a a skg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                          prov:wasDerivedFrom/dcterms:identifier ?sid } GROUP BY ?s ?p ?o }
@@ -153,6 +148,8 @@ public final class Explainer {
                 }""";
         ParameterizedSparqlString q = new ParameterizedSparqlString(check);
         q.setParam("st", statement);
+        q.setParam("dataGraph", Graphs.DATA);
+        q.setParam("sourcesGraph", Graphs.SOURCES);
         List<QuerySolution> rows = select(q.toString());
         if (rows.isEmpty()) {
             return "unknown";

@@ -7,16 +7,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphUnionRead;
-import org.apache.jena.system.Txn;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.exec.UpdateExecBuilder;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.sahelkg.iri.Iris;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.vocab.SKG;
 
@@ -31,7 +29,7 @@ import org.sahelkg.vocab.SKG;
 public final class Reasoner {
     /** Passes after which a repeating rule is stopped: containment chains are far shorter. */
     static final int MAX_PASSES = 32;
-    static final Node INFERRED = NodeFactory.createURI(Iris.GRAPH_INFERRED);
+    static final Node INFERRED = Graphs.INFERRED;
 
     private Reasoner() {
     }
@@ -44,7 +42,7 @@ public final class Reasoner {
     /** Runs {@code rules} over {@code dataset}. */
     public static ReasoningReport run(List<RuleFile> rules, DatasetGraph dataset) {
         List<ReasoningReport.RuleRun> runs = new ArrayList<>();
-        DatasetGraph view = unionView(dataset);
+        DatasetGraph view = Graphs.unionView(dataset);
         Txn.executeWrite(dataset, () -> {
             Graph inferred = dataset.getGraph(INFERRED);
             for (RuleFile rule : rules) {
@@ -74,15 +72,11 @@ public final class Reasoner {
     }
 
     /**
-     * A dataset whose default graph is the union of the four named graphs of {@code dataset} (what rules read)
-     * and whose named graphs are those of {@code dataset} (where the inferred graph is written).
+     * What the rules read: {@link Graphs#unionView}. Kept for the benchmark and generator tools, which call it;
+     * new code calls {@link Graphs#unionView} directly.
      */
     public static DatasetGraph unionView(DatasetGraph dataset) {
-        List<Node> graphs = List.of(NodeFactory.createURI(Iris.GRAPH_ONTOLOGY), NodeFactory.createURI(Iris.GRAPH_DATA),
-                NodeFactory.createURI(Iris.GRAPH_SOURCES), INFERRED);
-        DatasetGraph view = DatasetGraphFactory.create(new GraphUnionRead(dataset, graphs));
-        graphs.forEach(g -> view.addGraph(g, dataset.getGraph(g)));
-        return view;
+        return Graphs.unionView(dataset);
     }
 
     private static void describe(RuleFile rule, Graph inferred) {

@@ -30,10 +30,10 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -42,9 +42,6 @@ import org.sahelkg.vocab.SKG;
  * checks every evidence quote against the source text whose SHA-256 matches its record.
  */
 public final class Validator {
-    /** The transient graph holding the full source texts during validation; never stored. */
-    public static final String GRAPH_TEXTS = Iris.BASE + "graph/texts";
-
     private Validator() {
     }
 
@@ -54,14 +51,12 @@ public final class Validator {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        Graph union = new GraphUnionRead(dsg, List.of(
-                NodeFactory.createURI(Iris.GRAPH_ONTOLOGY), NodeFactory.createURI(Iris.GRAPH_DATA),
-                NodeFactory.createURI(Iris.GRAPH_SOURCES), NodeFactory.createURI(Iris.GRAPH_INFERRED)));
+        Graph union = Graphs.union(dsg);
 
         checkShapes(project, union, problems, warnings);
 
         DatasetGraph view = DatasetGraphFactory.create(union);
-        view.addGraph(NodeFactory.createURI(GRAPH_TEXTS), textsGraph(project, union, warnings));
+        view.addGraph(Graphs.TEXTS, textsGraph(project, union, warnings));
         for (Path check : checks(project)) {
             runCheck(project, check, view, problems);
         }

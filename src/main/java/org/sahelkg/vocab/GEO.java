@@ -3,7 +3,10 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** GeoSPARQL terms the graph uses. */
+/**
+ * GeoSPARQL terms the graph uses: ours, as Jena keeps GeoSPARQL in jena-geosparql, which the product does not
+ * depend on.
+ */
 public final class GEO {
     /** The namespace IRI. */
     public static final String NS = "http://www.opengis.net/ont/geosparql#";

@@ -3,7 +3,7 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** PROV-O terms the graph uses. */
+/** PROV-O terms the graph uses: ours, as Jena 6.2.0 has no PROV vocabulary class. */
 public final class PROV {
     /** The namespace IRI. */
     public static final String NS = "http://www.w3.org/ns/prov#";

@@ -3,7 +3,10 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** schema.org terms the graph uses. */
+/**
+ * schema.org terms the graph uses: ours, as Jena's {@code SchemaDO} is in {@code https://schema.org/} and the
+ * graph uses {@code http://schema.org/}.
+ */
 public final class SCHEMA {
     /** The namespace IRI. */
     public static final String NS = "http://schema.org/";

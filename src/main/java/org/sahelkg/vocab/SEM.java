@@ -3,7 +3,7 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Simple Event Model (SEM) terms the graph uses. */
+/** Simple Event Model (SEM) terms the graph uses: ours, as Jena has no SEM vocabulary class. */
 public final class SEM {
     /** The namespace IRI. */
     public static final String NS = "http://semanticweb.cs.vu.nl/2009/11/sem/";

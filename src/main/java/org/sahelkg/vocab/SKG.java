@@ -2,11 +2,12 @@ package org.sahelkg.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.sahelkg.iri.Iris;
 
 /** The sahel-kg ontology's own terms; every one is declared in ontology/sahel-kg.ttl. */
 public final class SKG {
     /** The namespace IRI. */
-    public static final String NS = "https://w3id.org/sahel-kg/ontology#";
+    public static final String NS = Iris.ONTOLOGY;
 
     public static final Node C_EVENT = NodeFactory.createURI(NS + "Event");
     public static final Node C_ACTOR = NodeFactory.createURI(NS + "Actor");

@@ -3,7 +3,7 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** SPDX terms for checksums, as DCAT 3 recommends. */
+/** SPDX terms for checksums, as DCAT 3 recommends: ours, as Jena has no SPDX vocabulary class. */
 public final class SPDX {
     /** The namespace IRI. */
     public static final String NS = "http://spdx.org/rdf/terms#";

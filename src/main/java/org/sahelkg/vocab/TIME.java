@@ -3,7 +3,7 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** OWL-Time terms the graph uses. */
+/** OWL-Time terms the graph uses: ours, as Jena 6.2.0 has no OWL-Time vocabulary class. */
 public final class TIME {
     /** The namespace IRI. */
     public static final String NS = "http://www.w3.org/2006/time#";

@@ -3,7 +3,7 @@ package org.sahelkg.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** W3C WGS84 Basic Geo terms the graph uses. */
+/** W3C WGS84 Basic Geo terms the graph uses: ours, as Jena 6.2.0 has no WGS84 vocabulary class. */
 public final class WGS84 {
     /** The namespace IRI. */
     public static final String NS = "http://www.w3.org/2003/01/geo/wgs84_pos#";

@@ -46,7 +46,7 @@ class ChecksTest {
         Graph union = new GraphUnionRead(fixtureData, List.of(
                 uri(Iris.GRAPH_ONTOLOGY), uri(Iris.GRAPH_DATA), uri(Iris.GRAPH_SOURCES), uri(Iris.GRAPH_INFERRED)));
         DatasetGraph view = DatasetGraphFactory.create(union);
-        Node texts = uri(Validator.GRAPH_TEXTS);
+        Node texts = uri(Iris.GRAPH_TEXTS);
         if (fixtureData.containsGraph(texts)) {
             view.addGraph(texts, fixtureData.getGraph(texts));
         }

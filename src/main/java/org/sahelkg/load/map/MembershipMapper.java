@@ -1,13 +1,13 @@
 package org.sahelkg.load.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.sahelkg.load.check.Registry;
 import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfValue;
 import org.sahelkg.model.MembershipRecord;
-import org.sahelkg.vocab.ORG;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -28,20 +28,20 @@ final class MembershipMapper implements RecordMapper<MembershipRecord> {
         Node member = Nodes.id(m.member());
         Node organization = Nodes.id(m.organization());
         String role = m.role() != null ? m.role() : registry.postRole(m.post());
-        out.add(r, RDF.Nodes.type, ORG.C_MEMBERSHIP);
-        out.add(r, ORG.MEMBER, member);
-        out.add(r, ORG.ORGANIZATION, organization);
-        out.addIf(r, ORG.ROLE, Nodes.id(role));
+        out.add(r, RDF.Nodes.type, ORG.Membership.asNode());
+        out.add(r, ORG.member.asNode(), member);
+        out.add(r, ORG.organization.asNode(), organization);
+        out.addIf(r, ORG.role.asNode(), Nodes.id(role));
         out.addIf(r, SKG.POST, Nodes.id(m.post()));
         EdtfValue during = m.during() == null ? null : Edtf.parse(m.during());
         if (during != null) {
-            out.add(r, ORG.MEMBER_DURING, TimeParts.map(out, r, "during", during));
+            out.add(r, ORG.memberDuring.asNode(), TimeParts.map(out, r, "during", during));
         }
         if (m.validAt() != null) {
             out.add(r, SKG.VALID_AT, TimeParts.map(out, r, "valid-at", Edtf.parse(m.validAt())));
         }
         if (during == null || during.hasNoEnd()) {
-            out.add(member, m.post() != null ? ORG.HOLDS : ORG.MEMBER_OF, m.post() != null ? Nodes.id(m.post()) : organization);
+            out.add(member, m.post() != null ? ORG.holds.asNode() : ORG.memberOf.asNode(), m.post() != null ? Nodes.id(m.post()) : organization);
         }
         String middle = registry.englishLabel(m.role() != null ? m.role() : m.post());
         out.add(r, RDFS.Nodes.label, Nodes.english(registry.englishLabel(m.member()) + " — " + middle + " — "

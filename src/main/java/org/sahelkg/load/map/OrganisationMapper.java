@@ -1,9 +1,9 @@
 package org.sahelkg.load.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.ORG;
 import org.sahelkg.load.Codes;
 import org.sahelkg.model.OrganisationRecord;
-import org.sahelkg.vocab.ORG;
 
 /** An organisation, typed by its kind, and the body it is part of. */
 final class OrganisationMapper implements RecordMapper<OrganisationRecord> {
@@ -11,6 +11,6 @@ final class OrganisationMapper implements RecordMapper<OrganisationRecord> {
     public void map(OrganisationRecord o, Out out) {
         Node r = Nodes.id(o.id());
         NameParts.entity(out, r, Codes.ORGANISATION_KINDS.get(o.kind()), o);
-        out.addIf(r, ORG.SUB_ORGANIZATION_OF, Nodes.id(o.partOf()));
+        out.addIf(r, ORG.subOrganizationOf.asNode(), Nodes.id(o.partOf()));
     }
 }

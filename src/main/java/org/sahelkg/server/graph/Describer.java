@@ -12,9 +12,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDFS;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.vocab.OA;
+import org.sahelkg.vocab.Prefixes;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -27,28 +29,7 @@ import org.sahelkg.vocab.SKG;
  */
 public final class Describer {
     /** The prefixes of the documents. */
-    public static final PrefixMap PREFIXES = PrefixMapFactory.create(java.util.Map.ofEntries(
-            java.util.Map.entry("kg", Iris.ID),
-            java.util.Map.entry("skg", Iris.ONTOLOGY),
-            java.util.Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-            java.util.Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-            java.util.Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
-            java.util.Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
-            java.util.Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
-            java.util.Map.entry("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
-            java.util.Map.entry("prov", "http://www.w3.org/ns/prov#"),
-            java.util.Map.entry("org", "http://www.w3.org/ns/org#"),
-            java.util.Map.entry("time", "http://www.w3.org/2006/time#"),
-            java.util.Map.entry("geo", "http://www.opengis.net/ont/geosparql#"),
-            java.util.Map.entry("wgs", "http://www.w3.org/2003/01/geo/wgs84_pos#"),
-            java.util.Map.entry("schema", "http://schema.org/"),
-            java.util.Map.entry("oa", "http://www.w3.org/ns/oa#"),
-            java.util.Map.entry("dcterms", "http://purl.org/dc/terms/"),
-            java.util.Map.entry("spdx", "http://spdx.org/rdf/terms#"),
-            java.util.Map.entry("foaf", "http://xmlns.com/foaf/0.1/"),
-            java.util.Map.entry("vann", "http://purl.org/vocab/vann/"),
-            java.util.Map.entry("void", "http://rdfs.org/ns/void#"),
-            java.util.Map.entry("dcat", "http://www.w3.org/ns/dcat#")));
+    public static final PrefixMap PREFIXES = PrefixMapFactory.create(Prefixes.ALL);
 
     private static final Node ONTOLOGY = NodeFactory.createURI(Iris.ONTOLOGY_DOCUMENT);
 
@@ -86,10 +67,10 @@ public final class Describer {
     public static Set<Node> ownNodes(Kg kg, Node resource) {
         Set<Node> own = new LinkedHashSet<>();
         Deque<Node> queue = new ArrayDeque<>(List.of(resource));
-        String prefix = resource.getURI() + "#";
+        String iri = resource.getURI();
         if (resource.equals(ONTOLOGY)) {
-            kg.dataset().getGraph(Kg.G_ONTOLOGY).find().forEachRemaining(t -> {
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(prefix)) {
+            kg.dataset().getGraph(Graphs.ONTOLOGY).find().forEachRemaining(t -> {
+                if (t.getSubject().isURI() && Iris.isPartOf(t.getSubject().getURI(), iri)) {
                     queue.add(t.getSubject());
                 }
             });
@@ -101,7 +82,7 @@ public final class Describer {
             }
             kg.union().find(n, Node.ANY, Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
-                if (o.isURI() && o.getURI().startsWith(prefix) && !own.contains(o)) {
+                if (o.isURI() && Iris.isPartOf(o.getURI(), iri) && !own.contains(o)) {
                     queue.add(o);
                 }
             });
@@ -113,7 +94,7 @@ public final class Describer {
     private static void quote(Kg kg, Node quote, Graph out, Set<Node> mentioned) {
         for (Triple t : kg.outgoing(quote)) {
             add(out, t, mentioned);
-            if (t.getPredicate().equals(OA.HAS_SELECTOR)) {
+            if (t.getPredicate().equals(OA.hasSelector.asNode())) {
                 kg.outgoing(t.getObject()).forEach(s -> add(out, s, mentioned));
             }
         }

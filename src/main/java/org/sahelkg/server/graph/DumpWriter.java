@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.sahelkg.iri.Graphs;
 
 /**
  * The whole graph as downloadable files, each with its SHA-256 in {@code SHA256SUMS} (the format of
@@ -108,7 +109,7 @@ public final class DumpWriter {
         switch (kind.name()) {
             case "sahel-kg.trig" -> RDFDataMgr.write(out, dataset, RDFFormat.TRIG_BLOCKS);
             case "sahel-kg.nq" -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS);
-            case "sahel-kg.ttl" -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
+            case "sahel-kg.ttl" -> RDFDataMgr.write(out, Graphs.union(dataset), RDFFormat.TURTLE_BLOCKS);
             case "sahel-kg.jsonld" -> JsonLdWriter.write(dataset, out, null);
             default -> throw new IllegalArgumentException(kind.name());
         }

@@ -13,11 +13,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.vocab.OA;
 
 /**
  * A read-only view of the four named graphs for one request (the caller holds the read transaction):
@@ -25,22 +26,13 @@ import org.sahelkg.vocab.OA;
  * derived can be told from an asserted one. Labels are looked up once per view.
  */
 public final class Kg {
-    public static final Node G_ONTOLOGY = NodeFactory.createURI(Iris.GRAPH_ONTOLOGY);
-    public static final Node G_DATA = NodeFactory.createURI(Iris.GRAPH_DATA);
-    public static final Node G_SOURCES = NodeFactory.createURI(Iris.GRAPH_SOURCES);
-    public static final Node G_INFERRED = NodeFactory.createURI(Iris.GRAPH_INFERRED);
-    /** The graphs holding what is asserted (curated or recorded), as opposed to inferred. */
-    public static final List<Node> ASSERTED = List.of(G_DATA, G_SOURCES, G_ONTOLOGY);
-    /** Every named graph, in the order the pages list them. */
-    public static final List<Node> GRAPHS = List.of(G_DATA, G_SOURCES, G_ONTOLOGY, G_INFERRED);
-
     private final DatasetGraph dataset;
     private final Graph union;
     private final Map<Node, String> labels = new HashMap<>();
 
     public Kg(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.union = dataset.getUnionGraph();
+        this.union = Graphs.union(dataset);
     }
 
     public DatasetGraph dataset() {
@@ -109,7 +101,7 @@ public final class Kg {
 
     /** True when the triple is in a graph of curated or recorded statements. */
     public boolean asserted(Triple t) {
-        for (Node g : ASSERTED) {
+        for (Node g : Graphs.ASSERTED) {
             if (dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                 return true;
             }
@@ -119,7 +111,7 @@ public final class Kg {
 
     /** True when only the rules say so: the triple is in the inferred graph and in no other. */
     public boolean inferredOnly(Triple t) {
-        return dataset.contains(G_INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) && !asserted(t);
+        return dataset.contains(Graphs.INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) && !asserted(t);
     }
 
     /** How a resource is called on a page: its English label, else any label, else its id or local name. */
@@ -156,13 +148,13 @@ public final class Kg {
         if (!iri.startsWith(Iris.ID) || hash < 0 || hash == iri.length() - 1) {
             return Optional.empty();
         }
-        return Optional.of(label(NodeFactory.createURI(iri.substring(0, hash))) + " › " + iri.substring(hash + 1).replace('-', ' '));
+        return Optional.of(label(NodeFactory.createURI(Iris.ownerOf(iri))) + " › " + iri.substring(hash + 1).replace('-', ' '));
     }
 
     /** A quote, which has no label, is called by its words. */
     private Optional<String> quoteText(Node n) {
-        for (Node selector : objects(n, OA.HAS_SELECTOR)) {
-            Optional<String> exact = literal(selector, OA.EXACT, null);
+        for (Node selector : objects(n, OA.hasSelector.asNode())) {
+            Optional<String> exact = literal(selector, OA.exact.asNode(), null);
             if (exact.isPresent()) {
                 return Optional.of("“" + exact.get() + "”");
             }

@@ -6,8 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.OA;
 import org.sahelkg.vocab.GEO;
-import org.sahelkg.vocab.OA;
 import org.sahelkg.vocab.SCHEMA;
 import org.sahelkg.vocab.SKG;
 import org.sahelkg.vocab.SPDX;
@@ -49,13 +49,13 @@ public final class Values {
             kg.object(n, SKG.REFERENCE_PLACE).ifPresent(p -> sb.append(kg.label(p)));
             return Optional.of(sb.toString());
         }
-        Optional<String> exact = kg.literal(n, OA.EXACT, null);
+        Optional<String> exact = kg.literal(n, OA.exact.asNode(), null);
         if (exact.isPresent()) {
             return Optional.of("“" + exact.get() + "”");
         }
-        if (kg.has(n, OA.START, null)) {
-            return Optional.of("characters " + kg.literal(n, OA.START, null).orElse("?") + "–"
-                    + kg.literal(n, OA.END, null).orElse("?"));
+        if (kg.has(n, OA.start.asNode(), null)) {
+            return Optional.of("characters " + kg.literal(n, OA.start.asNode(), null).orElse("?") + "–"
+                    + kg.literal(n, OA.end.asNode(), null).orElse("?"));
         }
         Optional<String> phrase = kg.literal(n, SKG.PHRASE, null);
         if (phrase.isPresent()) {

@@ -128,7 +128,7 @@ public final class Claims {
     /** A value of a claim: a small node of its own in words, a link, or a text. */
     static Val value(Kg kg, Node owner, Node o, boolean inferred) {
         String explain = inferred ? Site.explainHref(owner.getURI()) : null;
-        if (o.isURI() && o.getURI().startsWith(owner.getURI() + "#")) {
+        if (o.isURI() && Iris.isPartOf(o.getURI(), owner.getURI())) {
             String summary = Values.summary(kg, o).orElse(Kg.fallbackName(o.getURI()));
             return new Val(null, new Text(summary, "en"), null, inferred, explain);
         }

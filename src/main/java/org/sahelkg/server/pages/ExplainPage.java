@@ -58,7 +58,7 @@ public final class ExplainPage implements Handler {
                     Map.of("asked", false));
             return;
         }
-        String iri = Iris.isId(asked.strip()) ? Iris.of(asked.strip()) : asked.strip();
+        String iri = Iris.resolve(asked.strip());
         Node resource = NodeFactory.createURI(iri);
         if (!kg.mentioned(resource)) {
             notFound.send(ex, "Nothing to explain", "The graph has nothing about " + asked + ".");

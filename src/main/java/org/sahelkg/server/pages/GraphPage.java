@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.http.Exchange;
@@ -45,7 +46,7 @@ public final class GraphPage {
     }
 
     public void render(Exchange ex, Kg kg, Node graph) throws IOException {
-        String name = graph.getURI().substring(graph.getURI().lastIndexOf('/') + 1);
+        String name = Graphs.name(graph);
         Graph g = kg.dataset().getGraph(graph);
         Set<Node> subjects = new HashSet<>();
         Map<Node, Set<Node>> classes = new HashMap<>();
@@ -67,7 +68,7 @@ public final class GraphPage {
         m.put("subjects", subjects.size());
         m.put("classes", counts);
         m.put("downloads", DocFormat.ALL.stream().filter(DocFormat::isRdf)
-                .map(f -> new Download(f.label(), "/graph/" + name + "." + f.extension(), f.mediaType())).toList());
+                .map(f -> new Download(f.label(), Site.documentPath(graph.getURI(), f), f.mediaType())).toList());
         m.put("queryHref", "/query?text=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         m.put("alternates", Site.alternates(graph.getURI()));
         site.page(ex, HttpServletResponse.SC_OK, "graph", "The " + name + " graph", null, m);

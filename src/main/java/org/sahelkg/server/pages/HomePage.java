@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.query.CatalogQuery;
 import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.Kg;
@@ -70,9 +71,8 @@ public final class HomePage implements Handler {
             }
         }
         List<Figure> graphs = new ArrayList<>();
-        for (Node g : Kg.GRAPHS) {
-            String name = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
-            graphs.add(new Figure(f.triplesPerGraph().get(g), name, "/graph/" + name));
+        for (Node g : Graphs.ALL) {
+            graphs.add(new Figure(f.triplesPerGraph().get(g), Graphs.name(g), Site.href(g.getURI())));
         }
         List<Example> examples = new ArrayList<>();
         for (CatalogQuery q : site.catalog().queries()) {

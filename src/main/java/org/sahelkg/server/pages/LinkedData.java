@@ -3,11 +3,12 @@ package org.sahelkg.server.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.iri.WebIris;
 import org.sahelkg.server.graph.Describer;
 import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.Kg;
@@ -26,9 +27,6 @@ import org.sahelkg.server.http.Handler;
  * element with that id. A named graph's documents hold the graph's content.
  */
 public final class LinkedData implements Handler {
-    /** The named graphs served at {@code /graph/NAME}. */
-    public static final Set<String> GRAPH_NAMES = Set.of("data", "sources", "ontology", "inferred");
-
     private final Site site;
     private final ResourcePage resources;
     private final OntologyPage ontology;
@@ -58,9 +56,8 @@ public final class LinkedData implements Handler {
             }
             thingPath = path.substring(0, dot);
         }
-        String iri = Iris.BASE + thingPath.substring(1);
         Kg kg = site.kg();
-        Node thing = NodeFactory.createURI(iri);
+        Node thing = NodeFactory.createURI(Iris.ofPath(thingPath));
         if (!exists(kg, thingPath, thing)) {
             notFound.handle(ex);
             return;
@@ -78,7 +75,7 @@ public final class LinkedData implements Handler {
             return true;
         }
         if (thingPath.startsWith("/graph/")) {
-            return GRAPH_NAMES.contains(thingPath.substring("/graph/".length()));
+            return Graphs.ALL.contains(thing);
         }
         return thingPath.startsWith("/id/") && thingPath.length() > 4 && kg.mentioned(thing);
     }
@@ -101,10 +98,10 @@ public final class LinkedData implements Handler {
     }
 
     private void document(Exchange ex, Kg kg, String thingPath, Node thing, DocFormat format) throws IOException {
-        String base = site.base(ex);
+        WebIris web = new WebIris(site.base(ex));
         for (DocFormat other : DocFormat.ALL) {
             if (other != format) {
-                ex.addHeader("Link", "<" + base + thingPath.substring(1) + "." + other.extension()
+                ex.addHeader("Link", "<" + web.document(thingPath, other.extension())
                         + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
             }
         }
@@ -119,7 +116,7 @@ public final class LinkedData implements Handler {
             return;
         }
         Graph graph = thingPath.startsWith("/graph/") ? kg.dataset().getGraph(thing) : Describer.describe(kg, thing);
-        String contextUrl = base + "context.jsonld";
+        String contextUrl = web.context();
         ex.header("Access-Control-Allow-Origin", "*");
         ex.send(HttpServletResponse.SC_OK, format.contentType(), out -> RdfOutput.write(graph, format, out, contextUrl));
     }

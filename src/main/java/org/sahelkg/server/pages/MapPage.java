@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.Names;
@@ -24,7 +25,6 @@ import org.sahelkg.server.graph.WorldMap;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Handler;
 import org.sahelkg.vocab.GEO;
-import org.sahelkg.vocab.ORG;
 import org.sahelkg.vocab.PROV;
 import org.sahelkg.vocab.SCHEMA;
 import org.sahelkg.vocab.SEM;
@@ -113,7 +113,7 @@ public final class MapPage implements Handler {
         for (Node c : kg.subjects(RDF.Nodes.type, SKG.C_COUNTRY)) {
             kg.objects(c, SKG.SEARCH_KEY).forEach(k -> countriesByKey.put(k.getLiteralLexicalForm(), c));
         }
-        Set<Node> aes = new HashSet<>(kg.subjects(ORG.MEMBER_OF, AES));
+        Set<Node> aes = new HashSet<>(kg.subjects(ORG.memberOf.asNode(), AES));
         List<Shape> shapes = new ArrayList<>();
         for (WorldMap.Country c : outlines()) {
             Node country = countriesByKey.get(Names.fold(c.name()));

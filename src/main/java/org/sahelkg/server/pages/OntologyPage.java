@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.http.Exchange;
@@ -57,7 +58,7 @@ public final class OntologyPage {
     }
 
     public Map<String, Object> model(Kg kg) {
-        Graph g = kg.dataset().getGraph(Kg.G_ONTOLOGY);
+        Graph g = kg.dataset().getGraph(Graphs.ONTOLOGY);
         Set<Node> own = new LinkedHashSet<>();
         Set<Node> external = new LinkedHashSet<>();
         g.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> {

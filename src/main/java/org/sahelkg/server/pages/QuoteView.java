@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
 import org.sahelkg.server.graph.Kg;
-import org.sahelkg.vocab.OA;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -21,13 +21,13 @@ public record QuoteView(String text, String lang, Ref source, String sourceId, R
         String text = "";
         String position = "";
         int start = Integer.MAX_VALUE;
-        for (Node selector : kg.objects(q, OA.HAS_SELECTOR)) {
-            var exact = kg.literal(selector, OA.EXACT, null);
+        for (Node selector : kg.objects(q, OA.hasSelector.asNode())) {
+            var exact = kg.literal(selector, OA.exact.asNode(), null);
             if (exact.isPresent()) {
                 text = exact.get();
             }
-            var from = kg.literal(selector, OA.START, null);
-            var to = kg.literal(selector, OA.END, null);
+            var from = kg.literal(selector, OA.start.asNode(), null);
+            var to = kg.literal(selector, OA.end.asNode(), null);
             if (from.isPresent() && to.isPresent()) {
                 position = "characters " + from.get() + "–" + to.get();
                 try {
@@ -37,7 +37,7 @@ public record QuoteView(String text, String lang, Ref source, String sourceId, R
                 }
             }
         }
-        Node sourceNode = kg.object(q, OA.HAS_SOURCE).orElse(null);
+        Node sourceNode = kg.object(q, OA.hasSource.asNode()).orElse(null);
         Ref source = sourceNode == null ? new Ref("an unknown source", null, null, false, false) : Site.ref(kg, sourceNode);
         String lang = sourceNode == null ? "" : kg.literal(sourceNode, DCTerms.language.asNode(), null)
                 .filter(l -> l.matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")).orElse("");
@@ -60,7 +60,7 @@ public record QuoteView(String text, String lang, Ref source, String sourceId, R
 
     /** The quotes taken from a source, in text order, each with what it supports. */
     public static List<QuoteView> from(Kg kg, Node source) {
-        return kg.subjects(OA.HAS_SOURCE, source).stream().filter(q -> q.isURI() && kg.isA(q, SKG.C_EVIDENCE_QUOTE))
+        return kg.subjects(OA.hasSource.asNode(), source).stream().filter(q -> q.isURI() && kg.isA(q, SKG.C_EVIDENCE_QUOTE))
                 .map(q -> of(kg, q, true, null)).sorted(Comparator.comparingInt(QuoteView::start)).toList();
     }
 

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.server.graph.DateWords;
 import org.sahelkg.server.graph.Describer;
@@ -23,7 +25,6 @@ import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.graph.Values;
 import org.sahelkg.server.http.Exchange;
-import org.sahelkg.vocab.OA;
 import org.sahelkg.vocab.PROV;
 import org.sahelkg.vocab.SCHEMA;
 import org.sahelkg.vocab.SEM;
@@ -49,7 +50,7 @@ public final class ResourcePage {
             SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, SEM.HAS_LATEST_END_TIME_STAMP);
     private static final Set<Node> CLAIM_SUMMARY = Set.of(RDF.Nodes.subject, RDF.Nodes.predicate, RDF.Nodes.object,
             SEM.ACCORDING_TO);
-    private static final Set<Node> QUOTE_SUMMARY = Set.of(OA.HAS_SELECTOR, OA.HAS_SOURCE);
+    private static final Set<Node> QUOTE_SUMMARY = Set.of(OA.hasSelector.asNode(), OA.hasSource.asNode());
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("country", "Country"), Map.entry("place", "Place"), Map.entry("org", "Organisation"),
             Map.entry("person", "Person"), Map.entry("agent", "Agent"), Map.entry("post", "Post"),
@@ -144,7 +145,7 @@ public final class ResourcePage {
         int[] inferred = {0};
         m.put("statements", statements(kg, r, kg.outgoing(r), apart, inferred));
         // A source's quotes are listed with what each supports, rather than as links to it.
-        m.put("incoming", incoming(kg, r, isSource ? Set.of(OA.HAS_SOURCE, PROV.WAS_QUOTED_FROM) : Set.of(), inferred));
+        m.put("incoming", incoming(kg, r, isSource ? Set.of(OA.hasSource.asNode(), PROV.WAS_QUOTED_FROM) : Set.of(), inferred));
         m.put("inferredCount", inferred[0]);
         m.put("evidence", isSource ? QuoteView.from(kg, r) : QuoteView.cited(kg, r, false));
         m.put("sources", Site.refs(kg, kg.objects(r, PROV.WAS_DERIVED_FROM)));
@@ -167,10 +168,9 @@ public final class ResourcePage {
 
     private static Ref sameAs(Node n) {
         String iri = n.getURI();
-        String wikidata = "http://www.wikidata.org/entity/";
-        if (iri.startsWith(wikidata)) {
-            String qid = iri.substring(wikidata.length());
-            return new Ref("Wikidata " + qid, "https://www.wikidata.org/wiki/" + qid, iri, true, false);
+        String qid = Iris.wikidataId(iri);
+        if (qid != null) {
+            return new Ref("Wikidata " + qid, Iris.wikidataPage(qid), iri, true, false);
         }
         return new Ref(iri, Site.href(iri), iri, true, false);
     }
@@ -300,11 +300,8 @@ public final class ResourcePage {
         Node o = t.getObject();
         boolean inferred = kg.inferredOnly(t);
         String explain = inferred ? Site.explainHref(r.getURI()) : null;
-        String base = r.getURI();
-        int hash = base.indexOf('#');
-        String own = (hash >= 0 ? base.substring(0, hash) : base) + "#";
-        if (o.isURI() && o.getURI().startsWith(own)) {
-            String fragment = o.getURI().substring(own.length());
+        if (o.isURI() && Iris.isPartOf(o.getURI(), Iris.ownerOf(r.getURI()))) {
+            String fragment = Iris.fragmentOf(o.getURI());
             String summary = Values.summary(kg, o).orElse("#" + fragment);
             return new Val(new Ref(summary, "#" + fragment, o.getURI(), false, false), null, null, inferred, explain);
         }
@@ -321,21 +318,19 @@ public final class ResourcePage {
     }
 
     private static String shortType(String dt) {
-        String xsd = "http://www.w3.org/2001/XMLSchema#";
-        if (dt.startsWith(xsd)) {
-            return "xsd:" + dt.substring(xsd.length());
+        if (dt.startsWith(XSD.NS)) {
+            return "xsd:" + dt.substring(XSD.NS.length());
         }
         return Kg.fallbackName(dt);
     }
 
     private static List<Part> parts(Kg kg, Node r) {
         List<Part> parts = new ArrayList<>();
-        String prefix = r.getURI() + "#";
         for (Node n : Describer.ownNodes(kg, r)) {
-            if (n.equals(r) || !n.getURI().startsWith(prefix)) {
+            if (n.equals(r) || !Iris.isPartOf(n.getURI(), r.getURI())) {
                 continue;
             }
-            String fragment = n.getURI().substring(prefix.length());
+            String fragment = Iris.fragmentOf(n.getURI());
             String summary = Values.summary(kg, n).orElse(null);
             parts.add(new Part(fragment, summary, statements(kg, n, kg.outgoing(n), Set.of(), new int[1])));
         }

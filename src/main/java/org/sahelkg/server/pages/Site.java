@@ -81,12 +81,9 @@ public final class Site {
         if (iri == null) {
             return null;
         }
-        if (iri.startsWith(Iris.BASE)) {
-            String rest = iri.substring(Iris.BASE.length());
-            if (rest.startsWith("id/") || rest.startsWith("ontology") || rest.startsWith("graph/")) {
-                return "/" + rest;
-            }
-            return null;
+        String path = Iris.pathOf(iri);
+        if (path != null) {
+            return path.startsWith("/id/") || path.startsWith("/ontology") || path.startsWith("/graph/") ? path : null;
         }
         if (iri.startsWith("http://") || iri.startsWith("https://")) {
             return iri;

@@ -51,7 +51,7 @@ public final class SourcesPage implements Handler {
                     Site.refs(kg, kg.objects(s, DCTerms.publisher.asNode())), issued,
                     kg.literal(s, SKG.DATE_BASIS, null).orElse(""), kg.literal(s, SKG.PUBLISHER_BASIS, null).orElse(""),
                     Site.refs(kg, kg.objects(s, SKG.GENRE)), Site.refs(kg, kg.objects(s, SKG.STANCE)),
-                    Site.refs(kg, kg.objects(s, SKG.CITES_OUTLET)), kg.subjects(org.sahelkg.vocab.OA.HAS_SOURCE, s).size(),
+                    Site.refs(kg, kg.objects(s, SKG.CITES_OUTLET)), kg.subjects(org.apache.jena.vocabulary.OA.hasSource.asNode(), s).size(),
                     kg.subjects(PROV.WAS_DERIVED_FROM, s).size(), kg.literal(s, SKG.FILE_NAME, null).orElse(""), sha,
                     kg.literal(s, SKG.CHARACTER_COUNT, null).orElse("")));
         }

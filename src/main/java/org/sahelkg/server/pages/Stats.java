@@ -11,8 +11,8 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.server.graph.Kg;
 
 /**
  * The figures of the graph, counted once (the store does not change while served): triples per named
@@ -49,7 +49,7 @@ public final class Stats {
 
     private Figures count() {
         Map<Node, Long> perGraph = new LinkedHashMap<>();
-        for (Node g : Kg.GRAPHS) {
+        for (Node g : Graphs.ALL) {
             perGraph.put(g, (long) dataset.getGraph(g).size());
         }
         Set<Triple> union = new HashSet<>();

@@ -58,8 +58,7 @@ public final class TimelinePage implements Handler {
     public void handle(Exchange ex) throws IOException {
         Kg kg = site.kg();
         String actorId = ex.param("actor");
-        Node actor = actorId != null && !actorId.isBlank() ? NodeFactory.createURI(
-                Iris.isId(actorId) ? Iris.of(actorId) : actorId) : null;
+        Node actor = actorId != null && !actorId.isBlank() ? NodeFactory.createURI(Iris.resolve(actorId)) : null;
         List<Entry> dated = new ArrayList<>();
         List<Entry> undated = new ArrayList<>();
         Map<Node, Integer> actorCounts = new HashMap<>();

@@ -14,10 +14,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.iri.WebIris;
 import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.DumpWriter;
 import org.sahelkg.server.graph.Kg;
@@ -25,7 +34,15 @@ import org.sahelkg.server.graph.RdfOutput;
 import org.sahelkg.server.http.Conneg;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Handler;
+import org.sahelkg.vocab.FORMATS;
+import org.sahelkg.vocab.GEO;
+import org.sahelkg.vocab.PROV;
+import org.sahelkg.vocab.SCHEMA;
+import org.sahelkg.vocab.SEM;
+import org.sahelkg.vocab.SKG;
 import org.sahelkg.vocab.SPDX;
+import org.sahelkg.vocab.TIME;
+import org.sahelkg.vocab.WGS84;
 
 /**
  * The VoID and DCAT description of the dataset ({@code /.well-known/void}, RFC 5785 and VoID §7.2):
@@ -36,19 +53,12 @@ import org.sahelkg.vocab.SPDX;
  */
 public final class VoidPage implements Handler {
     /** Where the description is served. */
-    public static final String PATH = "/.well-known/void";
+    public static final String PATH = WebIris.VOID_PATH;
     /** The dataset's IRI: the graph's base. */
     public static final String DATASET = Iris.BASE;
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
     /** The vocabularies the graph uses, as void:vocabulary. */
-    static final List<String> VOCABULARIES = List.of(Iris.ONTOLOGY, "http://semanticweb.cs.vu.nl/2009/11/sem/",
-            "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#",
-            "http://www.opengis.net/ont/geosparql#", "http://www.w3.org/2003/01/geo/wgs84_pos#",
-            "http://www.w3.org/2004/02/skos/core#", "http://schema.org/", "http://www.w3.org/ns/oa#",
-            "http://purl.org/dc/terms/", "http://spdx.org/rdf/terms#", "http://xmlns.com/foaf/0.1/",
-            "http://www.w3.org/2000/01/rdf-schema#", "http://www.w3.org/2002/07/owl#");
+    static final List<String> VOCABULARIES = List.of(SKG.NS, SEM.NS, PROV.NS, ORG.NS, TIME.NS, GEO.NS, WGS84.NS,
+            SKOS.uri, SCHEMA.NS, OA.NS, DCTerms.NS, SPDX.NS, FOAF.NS, RDFS.uri, OWL.NS);
     /** Offered in this order: Turtle for a client that takes anything, HTML for a browser. */
     static final List<DocFormat> OFFERS = List.of(DocFormat.TURTLE, DocFormat.JSONLD, DocFormat.NTRIPLES,
             DocFormat.RDFXML, DocFormat.HTML);
@@ -82,9 +92,10 @@ public final class VoidPage implements Handler {
             }
         }
         String base = site.base(ex);
+        WebIris web = new WebIris(base);
         for (DocFormat other : OFFERS) {
             if (other != format.get()) {
-                ex.addHeader("Link", "<" + base + PATH.substring(1) + "." + other.extension()
+                ex.addHeader("Link", "<" + web.document(PATH, other.extension())
                         + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
             }
         }
@@ -96,68 +107,69 @@ public final class VoidPage implements Handler {
         Graph graph = describe(site.kg(), base, dumps);
         DocFormat f = format.get();
         ex.header("Access-Control-Allow-Origin", "*");
-        ex.send(HttpServletResponse.SC_OK, f.contentType(), out -> RdfOutput.write(graph, f, out, base + "context.jsonld"));
+        ex.send(HttpServletResponse.SC_OK, f.contentType(), out -> RdfOutput.write(graph, f, out, web.context()));
     }
 
     /** The description, with absolute URLs on {@code base}. */
     Graph describe(Kg kg, String base, List<DumpWriter.Dump> dumps) {
+        WebIris web = new WebIris(base);
         Stats.Figures f = site.stats().figures();
         Graph g = GraphFactory.createDefaultGraph();
-        Node doc = uri(base + PATH.substring(1));
+        Node doc = uri(web.voidDescription());
         Node ds = uri(DATASET);
-        add(g, doc, RDF.Nodes.type, uri(VOID + "DatasetDescription"));
+        add(g, doc, RDF.Nodes.type, VOID.DatasetDescription.asNode());
         add(g, doc, DCTerms.title.asNode(), lit("A VoID and DCAT description of sahel-kg"));
-        add(g, doc, uri(FOAF + "primaryTopic"), ds);
+        add(g, doc, FOAF.primaryTopic.asNode(), ds);
 
-        add(g, ds, RDF.Nodes.type, uri(VOID + "Dataset"));
-        add(g, ds, RDF.Nodes.type, uri(DCAT + "Dataset"));
+        add(g, ds, RDF.Nodes.type, VOID.Dataset.asNode());
+        add(g, ds, RDF.Nodes.type, DCAT.Dataset.asNode());
         add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang("sahel-kg", "en"));
         add(g, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                 "An open knowledge graph of the 2025 Algeria–Sahel crisis: events, actors, places and the claims "
                         + "of each party, every fact with the sources and exact quotes that support it.", "en"));
         add(g, ds, DCTerms.license.asNode(), uri(Site.DATA_LICENCE));
         add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
-        add(g, ds, uri(FOAF + "homepage"), uri(base));
-        add(g, ds, uri(DCAT + "landingPage"), uri(base));
+        add(g, ds, FOAF.homepage.asNode(), uri(base));
+        add(g, ds, DCAT.landingPage.asNode(), uri(base));
         for (String keyword : List.of("Algeria", "Mali", "Sahel", "Alliance of Sahel States", "drone", "claims",
                 "provenance")) {
-            add(g, ds, uri(DCAT + "keyword"), NodeFactory.createLiteralLang(keyword, "en"));
+            add(g, ds, DCAT.keyword.asNode(), NodeFactory.createLiteralLang(keyword, "en"));
         }
-        Node endpoint = uri(base + "sparql");
-        add(g, ds, uri(VOID + "sparqlEndpoint"), endpoint);
-        Node service = uri(base + PATH.substring(1) + "#sparql-service");
-        add(g, ds, uri(DCAT + "accessService"), service);
-        add(g, service, RDF.Nodes.type, uri(DCAT + "DataService"));
-        add(g, service, uri(DCAT + "endpointURL"), endpoint);
+        Node endpoint = uri(web.sparql());
+        add(g, ds, VOID.sparqlEndpoint.asNode(), endpoint);
+        Node service = uri(web.voidNode("sparql-service"));
+        add(g, ds, DCAT.accessService.asNode(), service);
+        add(g, service, RDF.Nodes.type, DCAT.DataService.asNode());
+        add(g, service, DCAT.endpointURL.asNode(), endpoint);
         add(g, service, DCTerms.conformsTo.asNode(), uri("https://www.w3.org/TR/sparql11-protocol/"));
-        add(g, service, uri(DCAT + "servesDataset"), ds);
-        add(g, ds, uri(VOID + "uriSpace"), lit(Iris.ID));
-        add(g, ds, uri(VOID + "uriLookupEndpoint"), lit(base + "search?q="));
+        add(g, service, DCAT.servesDataset.asNode(), ds);
+        add(g, ds, VOID.uriSpace.asNode(), lit(Iris.ID));
+        add(g, ds, VOID.uriLookupEndpoint.asNode(), lit(web.lookup()));
         for (String v : VOCABULARIES) {
-            add(g, ds, uri(VOID + "vocabulary"), uri(v));
+            add(g, ds, VOID.vocabulary.asNode(), uri(v));
         }
-        for (String format : List.of("Turtle", "JSON-LD", "N-Triples", "RDF_XML")) {
-            add(g, ds, uri(VOID + "feature"), uri("http://www.w3.org/ns/formats/" + format));
+        for (Node format : List.of(FORMATS.TURTLE, FORMATS.JSON_LD, FORMATS.N_TRIPLES, FORMATS.RDF_XML)) {
+            add(g, ds, VOID.feature.asNode(), format);
         }
-        add(g, ds, uri(VOID + "exampleResource"), uri(Iris.of("event/drone-downing-2025-04-01")));
-        add(g, ds, uri(VOID + "exampleResource"), uri(Iris.of("country/mali")));
-        add(g, ds, uri(VOID + "triples"), integer(f.triples()));
-        add(g, ds, uri(VOID + "distinctSubjects"), integer(f.distinctSubjects()));
-        add(g, ds, uri(VOID + "distinctObjects"), integer(f.distinctObjects()));
-        add(g, ds, uri(VOID + "classes"), integer(f.entitiesPerClass().size()));
-        add(g, ds, uri(VOID + "properties"), integer(f.triplesPerProperty().size()));
-        add(g, ds, uri(VOID + "entities"), integer(f.resourcesPerKind().values().stream().mapToLong(Long::longValue).sum()));
+        add(g, ds, VOID.exampleResource.asNode(), uri(Iris.of("event/drone-downing-2025-04-01")));
+        add(g, ds, VOID.exampleResource.asNode(), uri(Iris.of("country/mali")));
+        add(g, ds, VOID.triples.asNode(), integer(f.triples()));
+        add(g, ds, VOID.distinctSubjects.asNode(), integer(f.distinctSubjects()));
+        add(g, ds, VOID.distinctObjects.asNode(), integer(f.distinctObjects()));
+        add(g, ds, VOID.classes.asNode(), integer(f.entitiesPerClass().size()));
+        add(g, ds, VOID.properties.asNode(), integer(f.triplesPerProperty().size()));
+        add(g, ds, VOID.entities.asNode(), integer(f.resourcesPerKind().values().stream().mapToLong(Long::longValue).sum()));
 
         for (DumpWriter.Dump d : dumps) {
-            Node url = uri(base + "dumps/" + d.kind().name());
-            add(g, ds, uri(VOID + "dataDump"), url);
-            Node dist = uri(base + PATH.substring(1) + "#" + d.kind().name());
-            add(g, ds, uri(DCAT + "distribution"), dist);
-            add(g, dist, RDF.Nodes.type, uri(DCAT + "Distribution"));
+            Node url = uri(web.dump(d.kind().name()));
+            add(g, ds, VOID.dataDump.asNode(), url);
+            Node dist = uri(web.voidNode(d.kind().name()));
+            add(g, ds, DCAT.distribution.asNode(), dist);
+            add(g, dist, RDF.Nodes.type, DCAT.Distribution.asNode());
             add(g, dist, DCTerms.title.asNode(), NodeFactory.createLiteralLang(d.kind().title(), "en"));
-            add(g, dist, uri(DCAT + "downloadURL"), url);
-            add(g, dist, uri(DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + d.kind().mediaType()));
-            add(g, dist, uri(DCAT + "byteSize"), NodeFactory.createLiteralDT(Long.toString(d.bytes()),
+            add(g, dist, DCAT.downloadURL.asNode(), url);
+            add(g, dist, DCAT.mediaType.asNode(), uri(Iris.mediaType(d.kind().mediaType())));
+            add(g, dist, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(d.bytes()),
                     XSDDatatype.XSDnonNegativeInteger));
             add(g, dist, DCTerms.license.asNode(), uri(Site.DATA_LICENCE));
             Node checksum = NodeFactory.createBlankNode();
@@ -167,39 +179,39 @@ public final class VoidPage implements Handler {
             add(g, checksum, SPDX.CHECKSUM_VALUE, NodeFactory.createLiteralDT(d.sha256(), XSDDatatype.XSDhexBinary));
         }
 
-        for (Node graph : Kg.GRAPHS) {
-            add(g, ds, uri(VOID + "subset"), graph);
-            add(g, graph, RDF.Nodes.type, uri(VOID + "Dataset"));
-            add(g, graph, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The "
-                    + graph.getURI().substring(graph.getURI().lastIndexOf('/') + 1) + " named graph", "en"));
-            add(g, graph, uri(VOID + "triples"), integer(f.triplesPerGraph().get(graph)));
-            add(g, graph, uri(VOID + "dataDump"), uri(base + graph.getURI().substring(Iris.BASE.length()) + ".ttl"));
+        for (Node graph : Graphs.ALL) {
+            add(g, ds, VOID.subset.asNode(), graph);
+            add(g, graph, RDF.Nodes.type, VOID.Dataset.asNode());
+            add(g, graph, DCTerms.title.asNode(), NodeFactory.createLiteralLang("The " + Graphs.name(graph)
+                    + " named graph", "en"));
+            add(g, graph, VOID.triples.asNode(), integer(f.triplesPerGraph().get(graph)));
+            add(g, graph, VOID.dataDump.asNode(), uri(web.graphDocument(graph.getURI(), DocFormat.TURTLE.extension())));
         }
         long sameAs = kg.find(null, OWL.sameAs.asNode(), null).stream()
-                .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith("http://www.wikidata.org/entity/"))
+                .filter(t -> t.getObject().isURI() && Iris.wikidataId(t.getObject().getURI()) != null)
                 .count();
-        Node linkset = uri(base + PATH.substring(1) + "#wikidata-links");
-        add(g, ds, uri(VOID + "subset"), linkset);
-        add(g, linkset, RDF.Nodes.type, uri(VOID + "Linkset"));
+        Node linkset = uri(web.voidNode("wikidata-links"));
+        add(g, ds, VOID.subset.asNode(), linkset);
+        add(g, linkset, RDF.Nodes.type, VOID.Linkset.asNode());
         add(g, linkset, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Links to Wikidata (owl:sameAs)", "en"));
-        add(g, linkset, uri(VOID + "linkPredicate"), OWL.sameAs.asNode());
-        add(g, linkset, uri(VOID + "subjectsTarget"), ds);
-        add(g, linkset, uri(VOID + "objectsTarget"), uri("http://www.wikidata.org/entity/"));
-        add(g, linkset, uri(VOID + "triples"), integer(sameAs));
+        add(g, linkset, VOID.linkPredicate.asNode(), OWL.sameAs.asNode());
+        add(g, linkset, VOID.subjectsTarget.asNode(), ds);
+        add(g, linkset, VOID.objectsTarget.asNode(), uri(Iris.WIKIDATA_ENTITY));
+        add(g, linkset, VOID.triples.asNode(), integer(sameAs));
 
         int n = 0;
         for (Map.Entry<Node, Long> e : f.entitiesPerClass().entrySet()) {
-            Node part = uri(base + PATH.substring(1) + "#class-" + (++n));
-            add(g, ds, uri(VOID + "classPartition"), part);
-            add(g, part, uri(VOID + "class"), e.getKey());
-            add(g, part, uri(VOID + "entities"), integer(e.getValue()));
+            Node part = uri(web.voidNode("class-" + (++n)));
+            add(g, ds, VOID.classPartition.asNode(), part);
+            add(g, part, VOID._class.asNode(), e.getKey());
+            add(g, part, VOID.entities.asNode(), integer(e.getValue()));
         }
         n = 0;
         for (Map.Entry<Node, Long> e : f.triplesPerProperty().entrySet()) {
-            Node part = uri(base + PATH.substring(1) + "#property-" + (++n));
-            add(g, ds, uri(VOID + "propertyPartition"), part);
-            add(g, part, uri(VOID + "property"), e.getKey());
-            add(g, part, uri(VOID + "triples"), integer(e.getValue()));
+            Node part = uri(web.voidNode("property-" + (++n)));
+            add(g, ds, VOID.propertyPartition.asNode(), part);
+            add(g, part, VOID.property.asNode(), e.getKey());
+            add(g, part, VOID.triples.asNode(), integer(e.getValue()));
         }
         return g;
     }
@@ -212,7 +224,7 @@ public final class VoidPage implements Handler {
         Kg kg = site.kg();
         Stats.Figures f = site.stats().figures();
         List<Row> graphs = new ArrayList<>();
-        for (Node graph : Kg.GRAPHS) {
+        for (Node graph : Graphs.ALL) {
             graphs.add(new Row(Site.ref(kg, graph), f.triplesPerGraph().get(graph)));
         }
         List<Row> classes = new ArrayList<>();

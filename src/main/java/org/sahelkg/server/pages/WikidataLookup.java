@@ -41,8 +41,8 @@ public final class WikidataLookup implements Handler {
             }
         }
         List<Link> links = kg.find(null, OWL.sameAs.asNode(), null).stream()
-                .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith("http://www.wikidata.org/entity/"))
-                .map(t -> new Link(t.getObject().getURI().substring("http://www.wikidata.org/entity/".length()),
+                .filter(t -> t.getObject().isURI() && Iris.wikidataId(t.getObject().getURI()) != null)
+                .map(t -> new Link(Iris.wikidataId(t.getObject().getURI()),
                         Site.ref(kg, t.getSubject())))
                 .sorted(java.util.Comparator.comparing(l -> l.resource().label())).toList();
         String message = qid.matches("Q[1-9][0-9]*")
