@@ -40,6 +40,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
+import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Iris;
 
 /**
@@ -68,7 +69,6 @@ public final class Catalog {
     private static final Pattern PARAM = Pattern.compile("(?i)Param\\s+\\??([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(.*)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
     private static final String EXTENSION = ".rq";
-    private static final Pattern LOCATION = Pattern.compile(",?\\s*at line (\\d+), column (\\d+)\\.?");
 
     private final List<CatalogQuery> queries;
 
@@ -245,17 +245,7 @@ public final class Catalog {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().strip();
-            String first = message.isEmpty() ? "syntax error" : message.lines().findFirst().orElse("").strip();
-            int line = e.getLine();
-            int column = e.getColumn();
-            Matcher at = LOCATION.matcher(first);
-            if (at.find()) {
-                line = Integer.parseInt(at.group(1));
-                column = Integer.parseInt(at.group(2));
-                first = first.substring(0, at.start()).strip();
-            }
-            throw new CatalogException(origin + ":" + line + ":" + column + ": SPARQL syntax error: " + first, e);
+            throw new CatalogException(SparqlErrors.message(origin, e), e);
         }
     }
 
