@@ -120,8 +120,8 @@ public final class Validator {
         try {
             Shapes.parse(graph);
         } catch (RuntimeException e) {
-            String message = e instanceof ShaclParseException ? e.getMessage()
-                    : "a value of the wrong kind (" + e.getMessage() + ")";
+            String message = (e instanceof ShaclParseException ? e.getMessage()
+                    : "a value of the wrong kind (" + e.getMessage() + ")").replaceAll("_:[A-Za-z0-9]+", "[ … ]");
             throw new ValidationException(relative + ":" + mention(file, graph, message) + ": expected valid SHACL: "
                     + message, e);
         }
