@@ -7,7 +7,6 @@
 #   prp-inv2 and prp-symp). Only triples between resources of the graph are used; a claim's triple is never
 #   asserted, so it is never reversed into a fact.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -18,13 +17,16 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?o ?q ?s .
     ?statement a skg:InferredStatement ; rdf:subject ?o ; rdf:predicate ?q ; rdf:object ?s ;
                prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/inverse-and-symmetric> ;
+    ?derivation a skg:Derivation ; skg:rule rule:inverse-and-symmetric ;
                 skg:premise ?premise , ?assertion .
     ?premise a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   }
@@ -32,12 +34,12 @@ INSERT {
 WHERE {
   { ?p owl:inverseOf ?q } UNION { ?q owl:inverseOf ?p } UNION { ?p a owl:SymmetricProperty . BIND(?p AS ?q) }
   ?s ?p ?o .
-  FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/sahel-kg/id/")
-         && STRSTARTS(STR(?o), "https://w3id.org/sahel-kg/id/"))
+  FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(id:))
+         && STRSTARTS(STR(?o), STR(id:)))
   FILTER NOT EXISTS { ?o ?q ?s }
   OPTIONAL { ?assertion a skg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?o), " ", STR(?q), " ", STR(?s))))) AS ?statement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))))) AS ?premise)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/inverse-and-symmetric-",
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?o), " ", STR(?q), " ", STR(?s))))) AS ?statement)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o))))) AS ?premise)
+  BIND(IRI(CONCAT(STR(derivation:), "inverse-and-symmetric-",
                   SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o), " ", STR(?q))))) AS ?derivation)
 }

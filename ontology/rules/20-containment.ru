@@ -6,7 +6,6 @@
 #   Only sem:hasPlace is used: an event merely near a place (skg:near) is not placed in its country, and a
 #   claim about where the drone was is a claim, never an asserted sem:hasPlace.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -17,13 +16,16 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?a skg:locatedIn ?c .
     ?statement a skg:InferredStatement ; rdf:subject ?a ; rdf:predicate skg:locatedIn ; rdf:object ?c ;
                prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/containment> ;
+    ?derivation a skg:Derivation ; skg:rule rule:containment ;
                 skg:premise ?first , ?second .
     ?first a rdf:Statement ; rdf:subject ?a ; rdf:predicate skg:locatedIn ; rdf:object ?b .
     ?second a rdf:Statement ; rdf:subject ?b ; rdf:predicate skg:locatedIn ; rdf:object ?c .
@@ -36,18 +38,18 @@ WHERE {
   ?a skg:locatedIn ?b . ?b skg:locatedIn+ ?c .
   FILTER(?a != ?c)
   FILTER NOT EXISTS { ?a skg:locatedIn ?c }
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?a), " ", STR(skg:locatedIn), " ", STR(?c))))) AS ?statement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?a), " ", STR(skg:locatedIn), " ", STR(?b))))) AS ?first)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?b), " ", STR(skg:locatedIn), " ", STR(?c))))) AS ?second)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/containment-", SHA1(CONCAT(STR(?a), " ", STR(?b), " ", STR(?c))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?a), " ", STR(skg:locatedIn), " ", STR(?c))))) AS ?statement)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?a), " ", STR(skg:locatedIn), " ", STR(?b))))) AS ?first)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?b), " ", STR(skg:locatedIn), " ", STR(?c))))) AS ?second)
+  BIND(IRI(CONCAT(STR(derivation:), "containment-", SHA1(CONCAT(STR(?a), " ", STR(?b), " ", STR(?c))))) AS ?derivation)
 } ;
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?event sem:hasPlace ?container .
     ?statement a skg:InferredStatement ; rdf:subject ?event ; rdf:predicate sem:hasPlace ; rdf:object ?container ;
                prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/containment> ;
+    ?derivation a skg:Derivation ; skg:rule rule:containment ;
                 skg:premise ?at , ?inside .
     ?at a rdf:Statement ; rdf:subject ?event ; rdf:predicate sem:hasPlace ; rdf:object ?place .
     ?inside a rdf:Statement ; rdf:subject ?place ; rdf:predicate skg:locatedIn ; rdf:object ?container .
@@ -57,8 +59,8 @@ WHERE {
   ?event a skg:Event ; sem:hasPlace ?place .
   ?place skg:locatedIn ?container .
   FILTER NOT EXISTS { ?event sem:hasPlace ?container }
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?event), " ", STR(sem:hasPlace), " ", STR(?container))))) AS ?statement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?event), " ", STR(sem:hasPlace), " ", STR(?place))))) AS ?at)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?place), " ", STR(skg:locatedIn), " ", STR(?container))))) AS ?inside)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/containment-", SHA1(CONCAT(STR(?event), " ", STR(?place), " ", STR(?container))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?event), " ", STR(sem:hasPlace), " ", STR(?container))))) AS ?statement)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?event), " ", STR(sem:hasPlace), " ", STR(?place))))) AS ?at)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?place), " ", STR(skg:locatedIn), " ", STR(?container))))) AS ?inside)
+  BIND(IRI(CONCAT(STR(derivation:), "containment-", SHA1(CONCAT(STR(?event), " ", STR(?place), " ", STR(?container))))) AS ?derivation)
 }

@@ -7,7 +7,6 @@
 #   says what the alliance holds, never that the act was hostile. Only members whose membership had not
 #   ended before the act are included.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -18,14 +17,17 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?derived a skg:Claim ; sem:accordingTo ?claimant ;
              rdf:subject ?act ; rdf:predicate skg:hostileTo ; rdf:object ?state ;
              rdfs:label ?label ; skg:evidence ?quote ; prov:wasDerivedFrom ?source ;
              prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/collective-stance> ;
+    ?derivation a skg:Derivation ; skg:rule rule:collective-stance ;
                 skg:premise ?claim , ?membership .
   }
 }
@@ -43,6 +45,6 @@ WHERE {
   ?claim rdfs:label ?claimLabel . FILTER(LANG(?claimLabel) = "en")
   ?state rdfs:label ?stateLabel . FILTER(LANG(?stateLabel) = "en")
   BIND(STRLANG(CONCAT("Hostile to ", STR(?stateLabel), ", as a member: ", STR(?claimLabel)), "en") AS ?label)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/claim/inferred-", SHA1(CONCAT(STR(?claim), " ", STR(?state))))) AS ?derived)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/collective-stance-", SHA1(CONCAT(STR(?claim), " ", STR(?state))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(claim:), "inferred-", SHA1(CONCAT(STR(?claim), " ", STR(?state))))) AS ?derived)
+  BIND(IRI(CONCAT(STR(derivation:), "collective-stance-", SHA1(CONCAT(STR(?claim), " ", STR(?state))))) AS ?derivation)
 }

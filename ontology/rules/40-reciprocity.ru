@@ -12,7 +12,6 @@
 #   later responds, and two measures known to the same day both ways are not linked at all.
 # Repeat: no
 # Join: hash
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -23,14 +22,17 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?b skg:respondsTo ?a .
     ?statement a skg:InferredStatement ; rdf:subject ?b ; rdf:predicate skg:respondsTo ; rdf:object ?a ;
                skg:lagDays ?lag ; skg:lagDaysMin ?lagMin ; skg:lagDaysMax ?lagMax ;
                prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/reciprocity> ; skg:premise ?a , ?b .
+    ?derivation a skg:Derivation ; skg:rule rule:reciprocity ; skg:premise ?a , ?b .
   }
 }
 WHERE {
@@ -75,6 +77,6 @@ WHERE {
   BIND(fn:days-from-duration(?lB - ?eA) AS ?lagMax)
   BIND(IF(?lagMin = ?lagMax, ?lagMin, ?unbound) AS ?lag)
   FILTER NOT EXISTS { ?b skg:respondsTo ?a }
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?b), " ", STR(skg:respondsTo), " ", STR(?a))))) AS ?statement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/reciprocity-", SHA1(CONCAT(STR(?b), " ", STR(?a))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?b), " ", STR(skg:respondsTo), " ", STR(?a))))) AS ?statement)
+  BIND(IRI(CONCAT(STR(derivation:), "reciprocity-", SHA1(CONCAT(STR(?b), " ", STR(?a))))) AS ?derivation)
 }

@@ -6,7 +6,6 @@
 #   the same day, or with overlapping ranges, are not ordered. Order is materialised only between linked
 #   events, never for every pair: any other order is a comparison of skg:earliest and skg:latest at query time.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -17,13 +16,16 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?timeA time:before ?timeB . ?timeB time:after ?timeA .
     ?statement a skg:InferredStatement ; rdf:subject ?timeA ; rdf:predicate time:before ; rdf:object ?timeB ;
                prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/temporal-order> ;
+    ?derivation a skg:Derivation ; skg:rule rule:temporal-order ;
                 skg:premise ?link , ?a , ?b .
     ?link a rdf:Statement ; rdf:subject ?b ; rdf:predicate ?linkedBy ; rdf:object ?a .
   }
@@ -35,7 +37,7 @@ WHERE {
   ?b sem:hasTime ?timeB ; sem:hasEarliestBeginTimeStamp ?beginB .
   FILTER(?endA < ?beginB)
   FILTER NOT EXISTS { ?timeA time:before ?timeB }
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?timeA), " ", STR(time:before), " ", STR(?timeB))))) AS ?statement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/statement/", SHA1(CONCAT(STR(?b), " ", STR(?linkedBy), " ", STR(?a))))) AS ?link)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/temporal-order-", SHA1(CONCAT(STR(?timeA), " ", STR(?timeB))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?timeA), " ", STR(time:before), " ", STR(?timeB))))) AS ?statement)
+  BIND(IRI(CONCAT(STR(statement:), SHA1(CONCAT(STR(?b), " ", STR(?linkedBy), " ", STR(?a))))) AS ?link)
+  BIND(IRI(CONCAT(STR(derivation:), "temporal-order-", SHA1(CONCAT(STR(?timeA), " ", STR(?timeB))))) AS ?derivation)
 }

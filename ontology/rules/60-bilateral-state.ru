@@ -11,7 +11,6 @@
 #   data holds no event that restores an ambassador or reopens airspace; when it does, a rule ending the
 #   situation belongs here. Only states take part (ministries and armies count as their country).
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -22,37 +21,40 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?state a skg:BilateralState ; skg:stateKind ?kind ; skg:holder ?holder ; skg:counterpart ?counterpart ;
            skg:since ?since ; skg:sinceLatest ?sinceLatest ; skg:causedBy ?event ; skg:regarding ?body ;
            rdfs:label ?label ; prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/bilateral-state> ;
+    ?derivation a skg:Derivation ; skg:rule rule:bilateral-state ;
                 skg:premise ?event , ?membership .
   }
 }
 WHERE {
   {
-    ?event sem:eventType/skos:broader* <https://w3id.org/sahel-kg/id/event-type/reduce-diplomatic-relations> ;
+    ?event sem:eventType/skos:broader* event-type:reduce-diplomatic-relations ;
            skg:agent ?agent ; skg:target ?target .
-    BIND(<https://w3id.org/sahel-kg/id/concept/no-ambassador-in-post> AS ?kind)
+    BIND(concept:no-ambassador-in-post AS ?kind)
   } UNION {
-    ?event sem:eventType <https://w3id.org/sahel-kg/id/event-type/close-airspace> ; skg:agent ?agent ; skg:target ?target .
-    BIND(<https://w3id.org/sahel-kg/id/concept/airspace-closed> AS ?kind)
+    ?event sem:eventType event-type:close-airspace ; skg:agent ?agent ; skg:target ?target .
+    BIND(concept:airspace-closed AS ?kind)
   } UNION {
-    ?event sem:eventType <https://w3id.org/sahel-kg/id/event-type/summon-ambassador> ; skg:agent ?agent ; skg:target ?target .
-    BIND(<https://w3id.org/sahel-kg/id/concept/ambassador-summoned> AS ?kind)
+    ?event sem:eventType event-type:summon-ambassador ; skg:agent ?agent ; skg:target ?target .
+    BIND(concept:ambassador-summoned AS ?kind)
   } UNION {
-    ?event sem:eventType <https://w3id.org/sahel-kg/id/event-type/withdraw-from-organization> ;
+    ?event sem:eventType event-type:withdraw-from-organization ;
            skg:agent ?agent ; skg:concerns ?body .
     ?membership a org:Membership ; org:organization ?body ; org:member ?target .
     FILTER NOT EXISTS { ?membership org:memberDuring/skg:latest ?ended }
-    BIND(<https://w3id.org/sahel-kg/id/concept/left-shared-body> AS ?kind)
+    BIND(concept:left-shared-body AS ?kind)
   } UNION {
-    ?event sem:eventType <https://w3id.org/sahel-kg/id/event-type/reject-agreement> ; skg:agent ?agent ; skg:concerns ?body .
+    ?event sem:eventType event-type:reject-agreement ; skg:agent ?agent ; skg:concerns ?body .
     { ?body skg:party ?target } UNION { ?signing skg:concerns ?body ; skg:mediator ?target }
-    BIND(<https://w3id.org/sahel-kg/id/concept/left-shared-agreement> AS ?kind)
+    BIND(concept:left-shared-agreement AS ?kind)
   }
   ?agent org:subOrganizationOf* ?holder . ?holder a skg:Country .
   ?target org:subOrganizationOf* ?counterpart . ?counterpart a skg:Country .
@@ -64,6 +66,6 @@ WHERE {
   ?holder rdfs:label ?holderLabel . FILTER(LANG(?holderLabel) = "en")
   ?counterpart rdfs:label ?counterpartLabel . FILTER(LANG(?counterpartLabel) = "en")
   BIND(STRLANG(CONCAT(STR(?holderLabel), " — ", STR(?kindLabel), " — ", STR(?counterpartLabel), ", since ", ?when), "en") AS ?label)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/state/", SHA1(CONCAT(STR(?kind), " ", STR(?holder), " ", STR(?counterpart), " ", STR(?event))))) AS ?state)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/bilateral-state-", SHA1(CONCAT(STR(?kind), " ", STR(?holder), " ", STR(?counterpart), " ", STR(?event))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(state:), SHA1(CONCAT(STR(?kind), " ", STR(?holder), " ", STR(?counterpart), " ", STR(?event))))) AS ?state)
+  BIND(IRI(CONCAT(STR(derivation:), "bilateral-state-", SHA1(CONCAT(STR(?kind), " ", STR(?holder), " ", STR(?counterpart), " ", STR(?event))))) AS ?derivation)
 }

@@ -7,7 +7,6 @@
 #   count as their country. Events whose agent is disputed (only claims name it, as for the drone's
 #   downing) have no asserted agent and take no part.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -18,13 +17,16 @@ PREFIX prov:    <http://www.w3.org/ns/prov#>
 PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?step a skg:EscalationStep ; skg:actor ?actor ; skg:counterpart ?counterpart ; skg:day ?day ;
           skg:intensity ?intensity ; skg:eventCount ?count ; skg:mostSevereEvent ?severe ;
           skg:dateUncertain ?uncertain ; rdfs:label ?label ; prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/escalation-ladder> ;
+    ?derivation a skg:Derivation ; skg:rule rule:escalation-ladder ;
                 skg:premise ?severe .
   }
 }
@@ -63,6 +65,6 @@ WHERE {
   ?counterpart rdfs:label ?counterpartLabel . FILTER(LANG(?counterpartLabel) = "en")
   BIND(STRLANG(CONCAT(STR(?actorLabel), " towards ", STR(?counterpartLabel), " on ", STR(?day),
                       IF(?uncertain, " or later", ""), ": ", STR(?intensity)), "en") AS ?label)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/step/", SHA1(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day))))) AS ?step)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/escalation-ladder-", SHA1(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(step:), SHA1(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day))))) AS ?step)
+  BIND(IRI(CONCAT(STR(derivation:), "escalation-ladder-", SHA1(CONCAT(STR(?actor), " ", STR(?counterpart), " ", STR(?day))))) AS ?derivation)
 }

@@ -7,7 +7,6 @@
 #   disagreement records that the accounts differ, and claims nothing about which is right. Each pair is
 #   recorded once.
 # Repeat: no
-PREFIX skg:     <https://w3id.org/sahel-kg/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl:     <http://www.w3.org/2002/07/owl#>
@@ -19,12 +18,15 @@ PREFIX org:     <http://www.w3.org/ns/org#>
 PREFIX time:    <http://www.w3.org/2006/time#>
 PREFIX skos:    <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema:  <http://schema.org/>
+# The reasoner declares skg:, graph:, id: and a prefix per kind of id (rule:, statement:, derivation:, event-type:,
+# concept:, …) for every rule, from org.sahelkg.iri.Iris; `sahel-kg reason --prefixes` prints them as PREFIX lines,
+# to run this rule elsewhere.
 
 INSERT {
-  GRAPH <https://w3id.org/sahel-kg/graph/inferred> {
+  GRAPH graph:inferred {
     ?disagreement a skg:Disagreement ; skg:about ?about ; skg:onProperty ?p ;
                   skg:disagreeingClaim ?claimA , ?claimB ; rdfs:label ?label ; prov:wasGeneratedBy ?derivation .
-    ?derivation a skg:Derivation ; skg:rule <https://w3id.org/sahel-kg/id/rule/disagreements> ;
+    ?derivation a skg:Derivation ; skg:rule rule:disagreements ;
                 skg:premise ?claimA , ?claimB .
   }
 }
@@ -48,6 +50,6 @@ WHERE {
   ?about rdfs:label ?aboutLabel . FILTER(LANG(?aboutLabel) = "en")
   ?p rdfs:label ?pLabel . FILTER(LANG(?pLabel) = "en")
   BIND(STRLANG(CONCAT("Disagreement on the ", STR(?pLabel), " of ", STR(?aboutLabel)), "en") AS ?label)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/disagreement/", SHA1(CONCAT(STR(?claimA), " ", STR(?claimB))))) AS ?disagreement)
-  BIND(IRI(CONCAT("https://w3id.org/sahel-kg/id/derivation/disagreements-", SHA1(CONCAT(STR(?claimA), " ", STR(?claimB))))) AS ?derivation)
+  BIND(IRI(CONCAT(STR(disagreement:), SHA1(CONCAT(STR(?claimA), " ", STR(?claimB))))) AS ?disagreement)
+  BIND(IRI(CONCAT(STR(derivation:), "disagreements-", SHA1(CONCAT(STR(?claimA), " ", STR(?claimB))))) AS ?derivation)
 }

@@ -8,11 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.sahelkg.SahelKgException;
 import org.sahelkg.load.GraphBuilder;
 import org.sahelkg.reason.KnowledgeGraph;
-import org.sahelkg.load.LoadException;
 import org.sahelkg.load.Project;
-import org.sahelkg.query.CatalogException;
 import org.sahelkg.store.Store;
 import org.sahelkg.store.StoreException;
 import picocli.CommandLine;
@@ -103,20 +102,21 @@ public final class Main implements Runnable {
         return new Store(dir, source, err::println);
     }
 
-    /** Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code. */
+    /**
+     * Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code: the one
+     * place where the project's errors become what a user sees. A problem in the input already names its file
+     * and place ({@code path:line:column: what was expected}) and is printed as it is, exit 1; a store that cannot
+     * be opened or written, or a file that cannot be read, is the environment's problem, exit 2.
+     */
     static int report(Exception e, PrintStream err) {
-        if (e instanceof LoadException) {
-            err.println(e.getMessage());
-            return PROBLEMS;
-        }
-        if (e instanceof CatalogException || e instanceof ProblemException) {
-            err.println("sahel-kg: " + e.getMessage());
-            return PROBLEMS;
-        }
         if (e instanceof StoreException || e instanceof java.io.IOException
                 || e instanceof java.io.UncheckedIOException) {
             err.println("sahel-kg: " + e.getMessage());
             return ERROR;
+        }
+        if (e instanceof SahelKgException) {
+            err.println(e.getMessage());
+            return PROBLEMS;
         }
         err.println("sahel-kg: internal error: " + e);
         e.printStackTrace(err);
@@ -132,7 +132,7 @@ public final class Main implements Runnable {
     }
 
     /** A problem in the input that is not a load problem: exit code 1, message only. */
-    static final class ProblemException extends RuntimeException {
+    static final class ProblemException extends SahelKgException {
         private static final long serialVersionUID = 1L;
 
         ProblemException(String message) {

@@ -8,6 +8,7 @@ import org.apache.jena.system.Txn;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.Explainer;
+import org.sahelkg.reason.RuleFile;
 import org.sahelkg.store.Store;
 import org.sahelkg.vocab.Prefixes;
 import picocli.CommandLine.Command;
@@ -40,8 +41,18 @@ final class ReasonCommand implements Callable<Integer> {
             description = "A resource (IRI or id such as country/niger) whose inferences to explain.")
     String explain;
 
+    @Option(names = "--prefixes",
+            description = "Print the PREFIX lines the reasoner declares for every rule file (skg:, graph:, id:, rule:, "
+                    + "…), to run a rule elsewhere; needs no store.")
+    boolean prefixes;
+
     @Override
     public Integer call() {
+        if (prefixes) {
+            RuleFile.PREFIXES.forEach((prefix, iri) -> main.out.println("PREFIX " + prefix + ": <" + iri + ">"));
+            main.out.flush();
+            return Main.OK;
+        }
         Project project = projectOptions.project();
         try (Store store = main.store(storeOptions.dir(project))) {
             store.ensureFresh(project);

@@ -1,6 +1,8 @@
 package org.sahelkg.cmd;
 
 import java.util.concurrent.Callable;
+import org.sahelkg.load.Project;
+import org.sahelkg.query.Catalog;
 import org.sahelkg.validate.ValidationReport;
 import org.sahelkg.validate.Validator;
 import picocli.CommandLine.Command;
@@ -10,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code validate}: checks the project in memory, without a store. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Check the project without building a store: SHACL shapes, every "
-                + "queries/checks/*-violation.rq, and every evidence quote against its source text.",
+                + "queries/checks/*-violation.rq, every evidence quote against its source text, and that every "
+                + "queries/*.rq parses and has its # Title:, # Question: and # Returns: lines.",
                 "Exits 1 if the data does not conform."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
@@ -21,7 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationReport report = Validator.validate(projectOptions.project());
+        Project project = projectOptions.project();
+        Catalog.load(project.queries());
+        ValidationReport report = Validator.validate(project);
         report.problems().forEach(p -> main.out.println("problem: " + p));
         report.warnings().forEach(w -> main.out.println("warning: " + w));
         if (report.conforms()) {

@@ -19,6 +19,8 @@ public final class Iris {
     public static final String ONTOLOGY_DOCUMENT = BASE + "ontology";
     /** Prefix of every instance IRI. */
     public static final String ID = BASE + "id/";
+    /** Prefix of every named graph's IRI. */
+    public static final String GRAPHS = BASE + "graph/";
 
     /** Prefix of every named graph's IRI. */
     public static final String GRAPH = BASE + "graph/";

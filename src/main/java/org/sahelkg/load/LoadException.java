@@ -2,12 +2,13 @@ package org.sahelkg.load;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sahelkg.SahelKgException;
 
 /**
  * The input cannot be loaded. Carries every problem found, each naming its file, JSON pointer, line and
  * column and what was expected; nothing has been written anywhere when it is thrown.
  */
-public class LoadException extends RuntimeException {
+public class LoadException extends SahelKgException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 

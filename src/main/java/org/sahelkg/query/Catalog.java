@@ -40,6 +40,7 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
+import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Iris;
 
 /**
@@ -68,7 +69,7 @@ public final class Catalog {
     private static final Pattern PARAM = Pattern.compile("(?i)Param\\s+\\??([A-Za-z_][A-Za-z0-9_]*)\\s*:\\s*(.*)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
     private static final String EXTENSION = ".rq";
-    private static final Pattern LOCATION = Pattern.compile(",?\\s*at line (\\d+), column (\\d+)\\.?");
+    private static final List<String> REQUIRED = List.of("Title", "Question", "Returns");
 
     private final List<CatalogQuery> queries;
 
@@ -124,16 +125,33 @@ public final class Catalog {
                 + queriesDir.resolve(nameOrFile + EXTENSION) + " does not exist)");
     }
 
-    /** Reads one query file; its name is the file name without {@code .rq}. */
+    /**
+     * Reads one catalog query file; its name is the file name without {@code .rq}. It must parse and its header
+     * must have a {@code # Title:}, a {@code # Question:} and a {@code # Returns:} line: the catalog shows them.
+     */
     public static CatalogQuery read(Path file) {
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(EXTENSION)
                 ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
+        String relative = file.getParent() == null ? fileName : file.getParent().getFileName() + "/" + fileName;
+        String text;
         try {
-            return parse(name, Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CatalogException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        parseQuery(text, relative);
+        CatalogQuery query = parse(name, text);
+        for (String field : REQUIRED) {
+            if (!hasField(text, field)) {
+                throw new CatalogException(relative + ":1:1: expected a '# " + field + ":' line in the header comment");
+            }
+        }
+        return query;
+    }
+
+    private static boolean hasField(String text, String field) {
+        return Pattern.compile("(?im)^#+\\s*" + field + "\\s*:").matcher(text).find();
     }
 
     /** Parses the header comment of a query text; the SPARQL itself is parsed only for defaults. */
@@ -245,17 +263,7 @@ public final class Catalog {
         try {
             return QueryFactory.create(text, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage() == null ? "" : e.getMessage().strip();
-            String first = message.isEmpty() ? "syntax error" : message.lines().findFirst().orElse("").strip();
-            int line = e.getLine();
-            int column = e.getColumn();
-            Matcher at = LOCATION.matcher(first);
-            if (at.find()) {
-                line = Integer.parseInt(at.group(1));
-                column = Integer.parseInt(at.group(2));
-                first = first.substring(0, at.start()).strip();
-            }
-            throw new CatalogException(origin + ":" + line + ":" + column + ": SPARQL syntax error: " + first, e);
+            throw new CatalogException(SparqlErrors.message(origin, e), e);
         }
     }
 

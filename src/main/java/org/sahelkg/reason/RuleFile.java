@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,12 +23,19 @@ import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.vocab.SKG;
 
 /**
  * One rule: a {@code ontology/rules/NN-name.ru} file, a SPARQL update whose header says what it derives and why
  * that is sound. A rule may only add to the inferred graph: a file that deletes, loads, clears, or inserts into
  * any other graph is refused before anything runs, so no rule can write into the asserted data.
+ *
+ * <p>The project's IRIs are never written out in a rule: every rule may use the {@link #PREFIXES} without declaring
+ * them ({@code GRAPH graph:inferred}, {@code skg:rule rule:reciprocity}, {@code CONCAT(STR(statement:), …)}), which
+ * come from {@link Iris}, the one place IRIs are minted. A file that writes the base IRI out, or cites a rule IRI
+ * other than its own, is refused with the line and column.
  *
  * @param name      the file name without its order prefix and extension ({@code reciprocity})
  * @param file      the path relative to the project ({@code ontology/rules/40-reciprocity.ru})
@@ -44,10 +54,30 @@ public record RuleFile(String name, String file, String title, String derives, S
             Pattern.compile("^#\\s*(Title|Derives|Sound because|Repeat|Join)\\s*:\\s*(.*)$");
     private static final Pattern ORDERED = Pattern.compile("^(\\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\\.ru$");
     private static final Node INFERRED = NodeFactory.createURI(Iris.GRAPH_INFERRED);
+    /** Kinds of id whose name is already a well-known prefix, which rules declare themselves ({@code org:}). */
+    private static final Set<String> DECLARED_BY_RULES = Set.of("org");
+    /**
+     * The prefixes every rule may use without declaring them: {@code skg:} (the ontology), {@code graph:} (the
+     * named graphs), {@code id:} (every instance) and one per kind of id ({@code rule:}, {@code statement:},
+     * {@code event-type:} …) but {@code org}, which stays the W3C Organization Ontology. A rule's own
+     * {@code PREFIX} lines come after them.
+     */
+    public static final Map<String, String> PREFIXES = prefixes();
+    private static final Pattern OPERATION = Pattern.compile(
+            "(?i)\\b(INSERT\\s+DATA|DELETE\\s+DATA|DELETE\\s+WHERE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\\b");
 
     /** The rule's IRI, {@code …/id/rule/<name>}, which its derivations cite. */
     public String iri() {
         return Iris.of("rule/" + name);
+    }
+
+    private static Map<String, String> prefixes() {
+        Map<String, String> prefixes = new TreeMap<>();
+        prefixes.put("skg", Iris.ONTOLOGY);
+        prefixes.put("graph", Iris.GRAPHS);
+        prefixes.put("id", Iris.ID);
+        Iris.KINDS.stream().filter(k -> !DECLARED_BY_RULES.contains(k)).forEach(k -> prefixes.put(k, Iris.ID + k + "/"));
+        return Collections.unmodifiableMap(prefixes);
     }
 
     /** The rule files of a directory, in the order of their number prefix. */
@@ -82,22 +112,25 @@ public record RuleFile(String name, String file, String title, String derives, S
         Map<String, StringBuilder> header = header(text);
         for (String field : List.of("Title", "Derives", "Sound because")) {
             if (!header.containsKey(field)) {
-                throw new RuleException(relative + ": expected a '# " + field + ":' line in the header");
+                throw new RuleException(relative + ":1:1: expected a '# " + field + ":' line in the header");
             }
         }
-        UpdateRequest update;
+        UpdateRequest update = new UpdateRequest();
+        PREFIXES.forEach(update::setPrefix);
         try {
-            update = UpdateFactory.create(text);
+            UpdateFactory.parse(update, text);
         } catch (QueryParseException e) {
-            throw new RuleException(relative + ":" + e.getLine() + ":" + e.getColumn() + ": SPARQL syntax error: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new RuleException(SparqlErrors.message(relative, e), e);
         }
-        checkOnlyAddsInferences(update, relative);
+        Where where = new Where(text, relative);
+        checkOnlyAddsInferences(update, where);
+        checkNoBaseWrittenOut(where);
+        checkCitesItself(update, Iris.of("rule/" + ordered.group(2)), where);
         String repeat = header.containsKey("Repeat") ? header.get("Repeat").toString().strip() : "no";
         String join = header.containsKey("Join") ? header.get("Join").toString().strip() : "index";
         if (!join.equals("index") && !join.equals("hash")) {
-            throw new RuleException(relative + ": expected '# Join: index' or '# Join: hash', found '# Join: "
-                    + join + "'");
+            throw new RuleException(relative + ":" + Where.header(text, "Join") + ": expected '# Join: index' or "
+                    + "'# Join: hash', found '# Join: " + join + "'");
         }
         return new RuleFile(ordered.group(2), relative, header.get("Title").toString().strip(),
                 header.get("Derives").toString().strip(), header.get("Sound because").toString().strip(),
@@ -126,24 +159,110 @@ public record RuleFile(String name, String file, String title, String derives, S
         return fields;
     }
 
-    private static void checkOnlyAddsInferences(UpdateRequest update, String relative) {
+    private static void checkOnlyAddsInferences(UpdateRequest update, Where where) {
         for (Update op : update.getOperations()) {
             if (!(op instanceof UpdateModify modify)) {
-                throw new RuleException(relative + ": a rule may only be INSERT { GRAPH <" + Iris.GRAPH_INFERRED
-                        + "> { … } } WHERE { … }, found " + op.getClass().getSimpleName());
+                throw where.refuse(OPERATION, "a rule may only be INSERT { GRAPH graph:inferred { … } } "
+                        + "WHERE { … }, found " + op.getClass().getSimpleName());
             }
             if (modify.hasDeleteClause() || !modify.hasInsertClause()) {
-                throw new RuleException(relative + ": a rule may only add triples; found a DELETE clause");
+                throw where.refuse(Pattern.compile("(?i)\\bDELETE\\b"), "a rule may only add triples; found a DELETE clause");
             }
             if (!modify.getUsing().isEmpty() || !modify.getUsingNamed().isEmpty() || modify.getWithIRI() != null) {
-                throw new RuleException(relative + ": a rule reads the union of the graphs; USING and WITH are not allowed");
+                throw where.refuse(Pattern.compile("(?i)\\b(USING|WITH)\\b"),
+                        "a rule reads the union of the graphs; USING and WITH are not allowed");
             }
             for (Quad quad : modify.getInsertQuads()) {
                 if (!INFERRED.equals(quad.getGraph())) {
-                    throw new RuleException(relative + ": a rule may only insert into GRAPH <" + Iris.GRAPH_INFERRED
-                            + ">, found an insert into " + (quad.isDefaultGraph() ? "the default graph" : quad.getGraph()));
+                    Pattern token = quad.isDefaultGraph() ? Pattern.compile("(?i)\\bINSERT\\b")
+                            : Pattern.compile("(?i)\\bGRAPH\\s+" + written(quad.getGraph(), update));
+                    throw where.refuse(token, "a rule may only insert into GRAPH graph:inferred (" + Iris.GRAPH_INFERRED
+                            + "), found an insert into " + (quad.isDefaultGraph() ? "the default graph" : quad.getGraph()));
                 }
             }
+        }
+    }
+
+    /** The project's IRIs come from {@link #PREFIXES}: written out by hand, they drift from {@link Iris}. */
+    private static void checkNoBaseWrittenOut(Where where) {
+        Pattern base = Pattern.compile("[<\"']?" + Pattern.quote(Iris.BASE));
+        if (where.find(base) != null) {
+            throw where.refuse(base, "expected the prefixes every rule may use without declaring them (skg:, graph:, "
+                    + "id:, rule:, statement:, derivation:, …), found the base IRI " + Iris.BASE + " written out");
+        }
+    }
+
+    /** A derivation cites the rule that made it: a rule naming another rule's IRI would misattribute it. */
+    private static void checkCitesItself(UpdateRequest update, String own, Where where) {
+        for (Update op : update.getOperations()) {
+            for (Quad quad : ((UpdateModify) op).getInsertQuads()) {
+                Node cited = quad.getObject();
+                if (SKG.RULE.equals(quad.getPredicate()) && cited.isURI() && !cited.getURI().equals(own)) {
+                    throw where.refuse(Pattern.compile(written(cited, update)), "expected skg:rule rule:"
+                            + own.substring(own.lastIndexOf('/') + 1) + " (this file's rule), found "
+                            + prefixed(cited.getURI(), update));
+                }
+            }
+        }
+    }
+
+    /** A pattern matching {@code node} as a rule may write it: {@code <iri>} or a prefixed name. */
+    private static String written(Node node, UpdateRequest update) {
+        String iri = node.getURI();
+        String prefixed = prefixed(iri, update);
+        return "(?:" + Pattern.quote("<" + iri + ">")
+                + (prefixed.equals(iri) ? "" : "|" + Pattern.quote(prefixed) + "(?![\\w-])") + ")";
+    }
+
+    /** {@code iri} as the longest prefix in scope writes it ({@code rule:reciprocity}), else the IRI itself. */
+    private static String prefixed(String iri, UpdateRequest update) {
+        String best = iri;
+        int longest = -1;
+        for (Map.Entry<String, String> p : update.getPrefixMapping().getNsPrefixMap().entrySet()) {
+            String local = iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
+            if (local != null && local.matches("[A-Za-z0-9_-]*") && p.getValue().length() > longest) {
+                best = p.getKey() + ":" + local;
+                longest = p.getValue().length();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where in a rule's text a problem is: the first line and column, outside comment lines, of the token that
+     * causes it. Jena's update syntax tree has no positions, so the text is searched.
+     */
+    private record Where(String text, String file) {
+        /** {@code line:column} of the first match of {@code token}, or null. */
+        String find(Pattern token) {
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().startsWith("#")) {
+                    continue;
+                }
+                Matcher m = token.matcher(lines.get(i));
+                if (m.find()) {
+                    return (i + 1) + ":" + (m.start() + 1);
+                }
+            }
+            return null;
+        }
+
+        /** {@code line:column} of the header line {@code # field:}. */
+        static String header(String text, String field) {
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = FIELD.matcher(lines.get(i));
+                if (m.matches() && m.group(1).equals(field)) {
+                    return (i + 1) + ":1";
+                }
+            }
+            return "1:1";
+        }
+
+        RuleException refuse(Pattern token, String message) {
+            String at = find(token);
+            return new RuleException(file + ":" + (at == null ? "1:1" : at) + ": " + message);
         }
     }
 }

@@ -300,10 +300,44 @@ public final class Store implements AutoCloseable {
     public synchronized DatasetGraph open() {
         Path gen = currentGeneration().orElseThrow(() -> new StoreException(
                 "No store at " + dir + ": run `sahel-kg load` to build it"));
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+        } catch (RuntimeException e) {
+            // Only probed once TDB2 has refused: closing a probe channel drops this process's own locks on Linux.
+            throw heldBy(gen).map(this::held).orElseThrow(() -> e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         opened.add(dsg);
         return dsg;
+    }
+
+    /**
+     * One line saying who holds the store and what to do instead: another process (a running {@code serve}, most
+     * often) has the current generation open, and TDB2 lets one process at a time use a database.
+     */
+    private StoreException held(String holder) {
+        return new StoreException("the store " + dir + " is in use by " + holder + " (a running `sahel-kg serve`?): "
+                + "stop that process, or ask the running server instead with --endpoint http://HOST:PORT/sparql "
+                + "(query and export)");
+    }
+
+    /**
+     * The process, other than this one, holding a TDB2 lock of {@code gen}: {@code process <pid>} from the lock
+     * file TDB2 writes its process id into, or {@code another process} when it holds none readable.
+     */
+    static Optional<String> heldBy(Path gen) {
+        try {
+            for (Path lockFile : lockFiles(gen)) {
+                if (holder(lockFile) == Holder.OTHER_PROCESS) {
+                    String pid = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+                    return Optional.of(pid.matches("[0-9]+") ? "process " + pid : "another process");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // A lock file we cannot read is no proof of use.
+        }
+        return Optional.empty();
     }
 
     /** Closes every database this store opened, releasing its locks. */
@@ -330,24 +364,36 @@ public final class Store implements AutoCloseable {
 
     /** True when a TDB2 lock file in the generation is held by a process, this one included. */
     private static boolean inUse(Path gen) throws IOException {
-        List<Path> locks;
-        try (Stream<Path> files = Files.walk(gen, 2)) {
-            locks = files.filter(p -> p.getFileName().toString().equals("tdb.lock")).toList();
-        }
-        for (Path lockFile : locks) {
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    return true;
-                }
-                lock.release();
-            } catch (OverlappingFileLockException e) {
+        for (Path lockFile : lockFiles(gen)) {
+            if (holder(lockFile) != Holder.NONE) {
                 return true;
-            } catch (IOException e) {
-                // A lock file we cannot open is no proof of use.
             }
         }
         return false;
+    }
+
+    private static List<Path> lockFiles(Path gen) throws IOException {
+        try (Stream<Path> files = Files.walk(gen, 2)) {
+            return files.filter(p -> p.getFileName().toString().equals("tdb.lock")).toList();
+        }
+    }
+
+    /** Who holds a lock file: no one, this process or another (an operating-system lock dies with its process). */
+    private enum Holder { NONE, THIS_PROCESS, OTHER_PROCESS }
+
+    private static Holder holder(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return Holder.OTHER_PROCESS;
+            }
+            lock.release();
+            return Holder.NONE;
+        } catch (OverlappingFileLockException e) {
+            return Holder.THIS_PROCESS;
+        } catch (IOException e) {
+            return Holder.NONE;
+        }
     }
 
     private Object monitor() {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -20,17 +22,23 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.sahelkg.iri.Graphs;
+import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.KnowledgeGraph;
@@ -39,9 +47,12 @@ import org.sahelkg.vocab.SKG;
 /**
  * Checks a project without a store: loads it in memory, validates the data against the SHACL shapes in
  * {@code ontology/shapes/}, runs every {@code queries/checks/*-violation.rq} (each must return no row) and
- * checks every evidence quote against the source text whose SHA-256 matches its record.
+ * checks every evidence quote against the source text whose SHA-256 matches its record. A shape file or check that
+ * cannot be used is refused with its file, line and column.
  */
 public final class Validator {
+    private static final Pattern NAMED_NODE = Pattern.compile("node=<([^>]+)>");
+
     private Validator() {
     }
 
@@ -60,6 +71,7 @@ public final class Validator {
         for (Path check : checks(project)) {
             runCheck(project, check, view, problems);
         }
+
         return new org.sahelkg.validate.ValidationReport(problems, warnings);
     }
 
@@ -71,7 +83,8 @@ public final class Validator {
         }
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         for (Path file : files(dir, ".ttl")) {
-            RDFDataMgr.read(shapesGraph, file.toString());
+            Graph one = readShapes(project, file);
+            one.find().forEachRemaining(shapesGraph::add);
         }
         ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), data);
         for (ReportEntry entry : report.getEntries()) {
@@ -85,6 +98,77 @@ public final class Validator {
                 warnings.add(line);
             }
         }
+    }
+
+    /**
+     * One shape file, which must be Turtle and valid SHACL on its own. Jena's SHACL parser names no position: the
+     * place given is the first mention of the node its message names, else the file's start.
+     */
+    private static Graph readShapes(Project project, Path file) {
+        String relative = project.relative(file);
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(failFast(relative, "malformed Turtle")).parse(graph);
+        } catch (RiotException e) {
+            throw e.getCause() instanceof ValidationException v ? v : new ValidationException(relative + ":1:1: "
+                    + "malformed Turtle: " + e.getMessage(), e);
+        }
+        try {
+            Shapes.parse(graph);
+        } catch (RuntimeException e) {
+            String message = (e instanceof ShaclParseException ? e.getMessage()
+                    : "a value of the wrong kind (" + e.getMessage() + ")").replaceAll("_:[A-Za-z0-9]+", "[ … ]");
+            throw new ValidationException(relative + ":" + mention(file, graph, message) + ": expected valid SHACL: "
+                    + message, e);
+        }
+        return graph;
+    }
+
+    /** A Turtle error handler that stops at the first error, as {@code file:line:column: what: message}. */
+    private static ErrorHandler failFast(String relative, String what) {
+        return new ErrorHandler() {
+            @Override
+            public void warning(String message, long line, long col) {
+                // An unusual IRI, say, does not stop validation.
+            }
+
+            @Override
+            public void error(String message, long line, long col) {
+                fatal(message, line, col);
+            }
+
+            @Override
+            public void fatal(String message, long line, long col) {
+                throw new RiotException(message, new ValidationException(relative + ":" + Math.max(line, 1) + ":"
+                        + Math.max(col, 1) + ": " + what + ": " + message));
+            }
+        };
+    }
+
+    /** {@code line:column} of the first mention in {@code file} of the node {@code message} names, else 1:1. */
+    private static String mention(Path file, Graph graph, String message) {
+        Matcher named = NAMED_NODE.matcher(message);
+        if (!named.find()) {
+            return "1:1";
+        }
+        String iri = named.group(1);
+        String prefixed = graph.getPrefixMapping().qnameFor(iri);
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int at = line.indexOf("<" + iri + ">");
+                if (at < 0 && prefixed != null) {
+                    at = line.indexOf(prefixed);
+                }
+                if (at >= 0 && !line.strip().startsWith("#")) {
+                    return (i + 1) + ":" + (at + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "1:1";
     }
 
     /** The full texts of the sources whose files are in the texts directory, as skg:fullText literals. */
@@ -114,7 +198,19 @@ public final class Validator {
 
     private static void runCheck(Project project, Path check, DatasetGraph view, List<String> problems) {
         String name = check.getFileName().toString().replaceFirst("\\.rq$", "");
-        Query query = QueryFactory.read(check.toString());
+        String relative = project.relative(check);
+        Query query;
+        try {
+            query = QueryFactory.create(Files.readString(check, StandardCharsets.UTF_8));
+        } catch (QueryParseException e) {
+            throw new ValidationException(SparqlErrors.message(relative, e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!query.isSelectType()) {
+            throw new ValidationException(relative + ":1:1: expected a SELECT query whose every row is a violation, "
+                    + "found " + (query.isAskType() ? "ASK" : query.isConstructType() ? "CONSTRUCT" : "DESCRIBE"));
+        }
         try (QueryExecution qexec = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query).build()) {
             ResultSet rows = qexec.execSelect();
             while (rows.hasNext()) {

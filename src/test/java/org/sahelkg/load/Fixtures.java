@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The loader's test projects: the golden one, and copies of it with a bad case laid over. */
-final class Fixtures {
+public final class Fixtures {
     /** Where a project's texts would be; the loader never reads them. */
     static final String NO_TEXTS = "no-texts";
 
@@ -34,9 +34,11 @@ final class Fixtures {
     }
 
     /** A copy of the golden project's inputs in {@code target}, with {@code overlay}'s files added or replaced. */
-    static Path overlay(Path overlay, Path target) {
-        for (String dir : List.of("ontology", "seeds", "data")) {
-            copyTree(golden().resolve(dir), target.resolve(dir));
+    public static Path overlay(Path overlay, Path target) {
+        for (String dir : List.of("ontology", "seeds", "data", "queries")) {
+            if (Files.isDirectory(golden().resolve(dir))) {
+                copyTree(golden().resolve(dir), target.resolve(dir));
+            }
             if (overlay != null && Files.isDirectory(overlay.resolve(dir))) {
                 copyTree(overlay.resolve(dir), target.resolve(dir));
             }

@@ -234,6 +234,41 @@ class StoreIT {
     }
 
     @Test
+    void aStoreHeldByAnotherProcessIsOneLineNamingItsPid() throws Exception {
+        try (Store store = store(p -> fixture())) {
+            store.rebuild(project);
+        }
+        Process holder = holdInAnotherProcess(storeDir);
+        try (Store store = new Store(storeDir)) {
+            StoreException e = assertThrows(StoreException.class, store::open);
+            assertEquals("the store " + storeDir.toAbsolutePath().normalize() + " is in use by process " + holder.pid()
+                    + " (a running `sahel-kg serve`?): stop that process, or ask the running server instead with "
+                    + "--endpoint http://HOST:PORT/sparql (query and export)", e.getMessage());
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+    }
+
+    /** A child process that has opened the store at {@code dir} and keeps it open until destroyed. */
+    public static Process holdInAnotherProcess(Path dir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), StoreHolder.class.getName(), dir.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null && !line.equals(StoreHolder.READY)) {
+            // skip anything else the child prints
+        }
+        if (line == null) {
+            holder.destroyForcibly();
+            throw new IllegalStateException("the child process did not open the store");
+        }
+        return holder;
+    }
+
+    @Test
     void aStoreLeftOpenByAKilledProcessOpensWithoutManualLockRemoval() throws Exception {
         try (Store store = store(p -> fixture())) {
             store.rebuild(project);

@@ -1,0 +1,88 @@
+package org.sahelkg.cmd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahelkg.load.Fixtures;
+import org.sahelkg.reason.KnowledgeGraph;
+import org.sahelkg.store.Store;
+
+/**
+ * Every kind of input file reported like the JSON: each {@code bad-files/<kind>/<case>/} folder is laid over a copy
+ * of the loader's golden project, and the command that reads that kind of file (load for rules and ontology files,
+ * validate for shapes, checks and catalog queries) must exit 1 with exactly the line of the case's
+ * {@code expected.txt}, no stack trace, and leave the store as it was.
+ */
+class BadFilesIT {
+    /** The command that reads each kind of file. */
+    private static final Map<String, String> COMMAND = Map.of("rule", "load", "ontology", "load", "shape", "validate",
+            "check", "validate", "catalog", "validate");
+
+    @TempDir
+    static Path shared;
+
+    static Path store;
+
+    @BeforeAll
+    static void buildTheGoldenStore() {
+        store = shared.resolve("store");
+        Path home = Fixtures.overlay(null, shared.resolve("golden"));
+        assertEquals(0, run("load", "--home", home.toString(), "--store", store.toString()).code());
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), KnowledgeGraph::build).execute(args);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBrokenFileIsOneLineNamingItsPlace() throws IOException, URISyntaxException {
+        Path root = Path.of(BadFilesIT.class.getResource("/bad-files").toURI());
+        List<Path> cases;
+        try (Stream<Path> all = Files.walk(root, 2)) {
+            cases = all.filter(p -> root.relativize(p).getNameCount() == 2 && Files.isDirectory(p)).sorted().toList();
+        }
+        assertEquals(COMMAND.keySet(), Set.copyOf(cases.stream().map(c -> c.getParent().getFileName().toString())
+                .toList()), "one case at least for every kind of file");
+        return cases.stream().map(dir -> DynamicTest.dynamicTest(root.relativize(dir).toString(), () -> {
+            String kind = dir.getParent().getFileName().toString();
+            Path home = Fixtures.overlay(dir, shared.resolve(kind + "-" + dir.getFileName()));
+            String before = Files.readString(store.resolve(Store.CURRENT));
+            String command = COMMAND.get(kind);
+            Result r = command.equals("load")
+                    ? run(command, "--home", home.toString(), "--store", store.toString())
+                    : run(command, "--home", home.toString(), "--texts", home.resolve("no-texts").toString());
+            assertEquals(expected(dir.resolve("expected.txt")), r.err().strip(), r.out());
+            assertEquals(1, r.code(), r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace");
+            assertEquals(before, Files.readString(store.resolve(Store.CURRENT)), "the store is as it was");
+        }));
+    }
+
+    /** The expected message: the lines of the file that are not {@code #} comments. */
+    private static String expected(Path file) throws IOException {
+        return String.join("\n", Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#") && !l.isBlank()).toList());
+    }
+}

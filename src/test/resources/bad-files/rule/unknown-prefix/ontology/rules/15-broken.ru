@@ -1,0 +1,6 @@
+# Title: Broken fixture
+# Derives: nothing
+# Sound because: it is a test fixture
+PREFIX ex: <http://example.org/>
+INSERT { GRAPH graph:inferred { ?s ex:p ?o } }
+WHERE { ?s exx:q ?o }
