@@ -361,7 +361,8 @@ final class Checker {
                 DeclaredId at = registry.declaration(id);
                 problems.add(at.file().problem(at.pointer(), "expected the quotes of " + id + " to cover at most "
                         + Policy.percent(Policy.MAX_COVERAGE) + " of its " + source.characters()
-                        + " characters, found " + bits.cardinality() + " characters quoted (" + Policy.percent(share) + ")"));
+                        + " characters, found " + bits.cardinality() + " characters quoted ("
+                        + Policy.percent(share) + ")"));
             }
         });
     }

@@ -65,7 +65,8 @@ public final class JsonSchemas {
     private static ObjectNode dataSchema() {
         Map<String, ObjectNode> defs = new LinkedHashMap<>();
         ObjectNode root = root("sahel-kg data file", "A file under data/: each key is a kind of record and holds an "
-                + "array of records of that kind. The loader (java -jar target/sahel-kg.jar validate) is the authority.");
+                + "array of records of that kind. The loader (java -jar target/sahel-kg.jar validate) is the "
+                + "authority.");
         ObjectNode properties = properties(root);
         for (RecordKind<?> kind : RecordKind.DATA) {
             ObjectNode array = properties.putObject(kind.key());
