@@ -80,7 +80,7 @@ public final class GraphBuilder {
         boolean complete = ontology.complete() && all.stream().allMatch(JsonFile::complete);
         Registry registry = Registry.build(ontology.graph(), complete, all, problems);
         RecordChecks checks = new RecordChecks(registry, problems);
-        all.forEach(checks::check);
+        checks.check(all);
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
@@ -141,7 +141,8 @@ public final class GraphBuilder {
             return List.of();
         }
         try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
+                            && !p.startsWith(project.schemas()))
                     .sorted(Comparator.comparing(project::relative)).collect(Collectors.toList());
         } catch (IOException e) {
             problems.add(new Problem(project.relative(dir), null, 0, 0,

@@ -2,6 +2,7 @@ package org.sahelkg.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sahelkg.load.json.JsonSchemas;
 
 /**
  * Where a project's curated inputs live: {@code data/}, {@code seeds/}, {@code ontology/} and
@@ -43,6 +44,11 @@ public record Project(Path home, Path texts) {
 
     public Path data() {
         return home.resolve("data");
+    }
+
+    /** The JSON Schemas of the data files, which are not data: {@link JsonSchemas#DIR}. */
+    public Path schemas() {
+        return home.resolve(JsonSchemas.DIR);
     }
 
     public Path seeds() {

@@ -1,5 +1,6 @@
 package org.sahelkg.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -23,6 +24,8 @@ import java.util.List;
  * @param credit         a credit line the text carries (photo credit)
  * @param evidence       quotes that show the bibliographic facts above
  */
+// A seed file is one record, so the file's "$schema" (checked by the loader) arrives here and is not a field.
+@JsonIgnoreProperties("$schema")
 public record SourceRecord(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String file,

@@ -47,7 +47,7 @@ class CliIT {
     static final Path JAR = Path.of(System.getProperty("sahelkg.jar", "target/sahel-kg.jar"));
     static final Path HOME = Path.of(System.getProperty("sahelkg.home", "."));
     static final List<String> COMMANDS = List.of("serve", "load", "validate", "query", "export", "locate",
-            "generate", "bench");
+            "schema", "generate", "bench");
 
     @TempDir
     Path tmp;
@@ -117,14 +117,13 @@ class CliIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "load", "validate", "query", "export", "locate", "generate", "bench"})
+    @ValueSource(strings = {"serve", "load", "validate", "query", "export", "locate", "schema", "generate", "bench"})
     void everyCommandHasHelp(String command) throws Exception {
         Result r = QUICK.get(command + " --help");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Usage: sahel-kg " + command), r.out());
         assertEquals("", r.err());
-        if (!command.equals("validate") && !command.equals("locate") && !command.equals("generate")
-                && !command.equals("bench")) {
+        if (!List.of("validate", "locate", "schema", "generate", "bench").contains(command)) {
             assertTrue(r.out().contains("--store=DIR"), r.out());
         }
         assertTrue(r.out().contains("--home=DIR"), r.out());

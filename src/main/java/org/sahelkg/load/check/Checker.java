@@ -3,8 +3,10 @@ package org.sahelkg.load.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfException;
 import org.sahelkg.model.EdtfValue;
 import org.sahelkg.model.EvidenceRecord;
+import org.sahelkg.model.Policy;
 import org.sahelkg.model.QualifierRecord;
 import org.sahelkg.model.QuantityRecord;
 import org.sahelkg.model.SourceRecord;
@@ -32,15 +35,14 @@ import org.sahelkg.model.SourceRecord;
  * found. Record rules ({@link RecordChecks}) are made of these.
  */
 final class Checker {
-    /** The longest quote: evidence is a short span, not a copy of the text. */
-    static final int MAX_QUOTE = 400;
-
-    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+    private static final Pattern WIKIDATA = Pattern.compile(Policy.WIKIDATA);
 
     private final Registry registry;
     private final List<Problem> problems;
     /** Span of each quote IRI seen so far, so two quotes of one span cannot disagree. */
     private final Map<String, Quoted> quotes = new HashMap<>();
+    /** The code points of each source that some quote covers, by source id, in the order first quoted. */
+    private final Map<String, BitSet> covered = new LinkedHashMap<>();
     private JsonFile file;
 
     private record Quoted(String text, JsonFile file, String pointer) {
@@ -314,8 +316,8 @@ final class Checker {
         boolean quoteOk = false;
         if (quote.isEmpty()) {
             problem(quotePointer, "expected a quote, found an empty string");
-        } else if (length > MAX_QUOTE) {
-            problem(quotePointer, "expected a quote of at most " + MAX_QUOTE + " characters, found " + length);
+        } else if (length > Policy.MAX_QUOTE) {
+            problem(quotePointer, "expected a quote of at most " + Policy.MAX_QUOTE + " characters, found " + length);
         } else if (isSpace(quote.codePointAt(0)) || isSpace(quote.codePointBefore(quote.length()))) {
             problem(quotePointer, "expected a quote without leading or trailing whitespace, found "
                     + Show.quoted(quote));
@@ -333,11 +335,36 @@ final class Checker {
                         + " characters), found it ends at " + end + " (at " + e.at() + " + " + length + " characters)");
             } else {
                 sameSpan(pointer, Iris.quote(e.source(), e.at(), (int) end), quote);
+                covered.computeIfAbsent(e.source(), s -> new BitSet()).set(e.at(), (int) end);
             }
         }
         ref(Pointers.field(pointer, "speaker"), e.speaker());
         ref(Pointers.field(pointer, "via"), e.via());
         text(Pointers.field(pointer, "note"), e.note());
+    }
+
+    /**
+     * Once every file is checked: the quotes of each source together cover at most {@link Policy#MAX_COVERAGE}
+     * of its text, reported at the source record.
+     */
+    void coverage() {
+        if (!registry.complete()) {
+            return;
+        }
+        covered.forEach((id, bits) -> {
+            SourceRecord source = registry.source(id);
+            if (source == null || source.characters() == null || source.characters() <= 0) {
+                return;
+            }
+            double share = (double) bits.cardinality() / source.characters();
+            if (share > Policy.MAX_COVERAGE) {
+                DeclaredId at = registry.declaration(id);
+                problems.add(at.file().problem(at.pointer(), "expected the quotes of " + id + " to cover at most "
+                        + Policy.percent(Policy.MAX_COVERAGE) + " of its " + source.characters()
+                        + " characters, found " + bits.cardinality() + " characters quoted ("
+                        + Policy.percent(share) + ")"));
+            }
+        });
     }
 
     /** Two quotes of the same span of the same source must be the same text. */

@@ -19,6 +19,7 @@ import org.sahelkg.model.MembershipRecord;
 import org.sahelkg.model.OrganisationRecord;
 import org.sahelkg.model.PersonRecord;
 import org.sahelkg.model.PlaceRecord;
+import org.sahelkg.model.Policy;
 import org.sahelkg.model.PostRecord;
 import org.sahelkg.model.ProposalRecord;
 import org.sahelkg.model.RelationRecord;
@@ -31,15 +32,19 @@ import org.sahelkg.model.ThingRecord;
  * dates, values and evidence. Every problem is reported; nothing stops at the first.
  */
 public final class RecordChecks {
-    /** Entities are shown in both working languages of the sources. */
-    private static final String[] ENTITY_LANGUAGES = {"en", "fr"};
-    private static final String FILE_NAME = "[0-9]{3}_[0-9a-f]{16}\\.txt";
-    private static final String SHA256 = "[0-9a-f]{64}";
+    private static final String[] ENTITY_LANGUAGES = Policy.ENTITY_LANGUAGES.toArray(String[]::new);
+    private static final String[] LABEL_LANGUAGES = Policy.LABEL_LANGUAGES.toArray(String[]::new);
 
     private final Checker check;
 
     public RecordChecks(Registry registry, List<Problem> problems) {
         this.check = new Checker(registry, problems);
+    }
+
+    /** Checks every record of the files, then what only all of them together show (how much of each text is quoted). */
+    public void check(List<JsonFile> files) {
+        files.forEach(this::check);
+        check.coverage();
     }
 
     /** Checks every record of a file. */
@@ -55,7 +60,7 @@ public final class RecordChecks {
         Object v = r.value();
         check.ownId(f(at, "id"), r.id(), r.kind().idKind());
         if (v instanceof EntityRecord) {
-            entity(at, (EntityRecord) v, v instanceof AgentRecord ? new String[] {"en"} : ENTITY_LANGUAGES);
+            entity(at, (EntityRecord) v, v instanceof AgentRecord ? LABEL_LANGUAGES : ENTITY_LANGUAGES);
         }
         if (v instanceof CountryRecord) {
             check.coordinates(f(at, "coordinates"), ((CountryRecord) v).coordinates());
@@ -123,7 +128,7 @@ public final class RecordChecks {
     private void event(String at, EventRecord e) {
         check.nonEmpty(f(at, "types"), e.types(), "event type");
         check.refs(f(at, "types"), e.types(), "event-type");
-        check.langMap(f(at, "label"), e.label(), "en");
+        check.langMap(f(at, "label"), e.label(), LABEL_LANGUAGES);
         check.langMap(f(at, "description"), e.description());
         check.date(f(at, "date"), e.date());
         check.oneOf(f(at, "timeOfDay"), e.timeOfDay(), Codes.TIMES_OF_DAY.keySet());
@@ -180,7 +185,7 @@ public final class RecordChecks {
     }
 
     private void claim(String at, ClaimRecord c) {
-        check.langMap(f(at, "label"), c.label(), "en");
+        check.langMap(f(at, "label"), c.label(), LABEL_LANGUAGES);
         check.nonEmpty(f(at, "claimant"), c.claimant(), "claimant");
         check.refs(f(at, "claimant"), c.claimant());
         check.ref(f(at, "subject"), c.subject());
@@ -217,7 +222,7 @@ public final class RecordChecks {
     }
 
     private void proposal(String at, ProposalRecord p) {
-        check.langMap(f(at, "label"), p.label(), "en");
+        check.langMap(f(at, "label"), p.label(), LABEL_LANGUAGES);
         check.langMap(f(at, "description"), p.description());
         check.nonEmpty(f(at, "proposedBy"), p.proposedBy(), "proposer");
         check.refs(f(at, "proposedBy"), p.proposedBy());
@@ -230,18 +235,18 @@ public final class RecordChecks {
     }
 
     private void source(String at, SourceRecord s) {
-        if (!s.file().matches(FILE_NAME)) {
+        if (!s.file().matches(Policy.SOURCE_FILE)) {
             check.problem(f(at, "file"), "expected a file name such as 003_dad2c62ecae5722a.txt (three digits, an "
                     + "underscore, 16 lower-case hex digits, .txt), found " + Show.quoted(s.file()));
         }
-        if (!s.sha256().matches(SHA256)) {
+        if (!s.sha256().matches(Policy.SHA256)) {
             check.problem(f(at, "sha256"), "expected 64 lower-case hexadecimal digits, found "
                     + Show.quoted(s.sha256()));
         }
         if (s.characters() < 0) {
             check.problem(f(at, "characters"), "expected a length of 0 or more, found " + s.characters());
         }
-        check.langMap(f(at, "label"), s.label(), "en");
+        check.langMap(f(at, "label"), s.label(), LABEL_LANGUAGES);
         check.text(f(at, "title"), s.title());
         check.ref(f(at, "publisher"), s.publisher());
         check.text(f(at, "publisherBasis"), s.publisherBasis());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -114,7 +115,11 @@ public final class StrictJson {
                 p.nextToken();
                 RecordKind<?> kind = kinds.get(key);
                 String pointer = Pointers.field("", key);
-                if (kind == null) {
+                if (key.equals(JsonSchemas.KEY)) {
+                    schemaReference(file, JsonSchemas.DATA, p.currentToken(), p.currentToken() == JsonToken.VALUE_STRING
+                            ? p.getText() : null, problems);
+                    p.skipChildren();
+                } else if (kind == null) {
                     problems.add(file.problem(pointer, JsonErrors.unknownField(key, List.copyOf(kinds.keySet()))));
                     p.skipChildren();
                 } else if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -138,6 +143,15 @@ public final class StrictJson {
             return file;
         }
         try (JsonParser p = mapper.createParser(reader(path))) {
+            JsonNode tree = mapper.readTree(p);
+            JsonNode reference = tree.get(JsonSchemas.KEY);
+            if (reference != null) {
+                schemaReference(file, JsonSchemas.SOURCE, reference.asToken(), reference.textValue(), problems);
+            }
+        } catch (IOException e) {
+            // The scan read this file; binding below reports any problem in its own words.
+        }
+        try (JsonParser p = mapper.createParser(reader(path))) {
             p.nextToken();
             file.records().add(new JsonRecord<>(RecordKind.SOURCES,
                     mapper.readerFor(RecordKind.SOURCES.type()).readValue(p), file, ""));
@@ -147,6 +161,22 @@ public final class StrictJson {
             problems.add(file.problem("", Location.UNKNOWN, "cannot read the file: " + e.getMessage()));
         }
         return file;
+    }
+
+    /**
+     * The top-level {@value JsonSchemas#KEY}, which editors follow: it must be the path of the file kind's schema
+     * relative to the file, so that a moved file or a mistyped path is not silently ignored by the editor.
+     */
+    private static void schemaReference(JsonFile file, String schema, JsonToken token, String value,
+                                        List<Problem> problems) {
+        if (Path.of(file.path()).isAbsolute()) {
+            return;
+        }
+        String expected = JsonSchemas.reference(file.path(), schema);
+        if (!expected.equals(value)) {
+            problems.add(file.problem(Pointers.field("", JsonSchemas.KEY), "expected \"" + expected + "\" (the path of "
+                    + schema + " from this file), found " + (value != null ? Show.quoted(value) : tokenWords(token))));
+        }
     }
 
     private <T> void readElements(JsonParser p, RecordKind<T> kind, JsonFile file, String base,

@@ -1,0 +1,32 @@
+package org.sahelkg.model;
+
+import java.util.List;
+
+/**
+ * The curation policies that {@code load}, {@code validate}, the JSON Schemas and the tests all read, each
+ * stated once here so that no check or test re-states a limit of its own.
+ */
+public final class Policy {
+    /** The longest evidence quote, in code points: evidence is the few words that support a fact, not a passage. */
+    public static final int MAX_QUOTE = 120;
+    /** The largest share of a source text that all its quotes together may cover: the texts are not republished. */
+    public static final double MAX_COVERAGE = 0.5;
+    /** The languages every named entity is labelled in: the two working languages of the sources. */
+    public static final List<String> ENTITY_LANGUAGES = List.of("en", "fr");
+    /** The language every other label (agents, events, claims, proposals, sources) must at least have. */
+    public static final List<String> LABEL_LANGUAGES = List.of("en");
+    /** A source text's file name: three digits, an underscore, 16 lower-case hex digits, {@code .txt}. */
+    public static final String SOURCE_FILE = "[0-9]{3}_[0-9a-f]{16}\\.txt";
+    /** A SHA-256 digest as {@code sha256sum} prints it. */
+    public static final String SHA256 = "[0-9a-f]{64}";
+    /** A Wikidata item id. */
+    public static final String WIKIDATA = "Q[1-9][0-9]*";
+
+    private Policy() {
+    }
+
+    /** The share as a whole percentage, for messages ({@code 50%}). */
+    public static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+}
