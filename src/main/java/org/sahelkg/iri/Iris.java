@@ -20,9 +20,6 @@ public final class Iris {
     /** Prefix of every instance IRI. */
     public static final String ID = BASE + "id/";
     /** Prefix of every named graph's IRI. */
-    public static final String GRAPHS = BASE + "graph/";
-
-    /** Prefix of every named graph's IRI. */
     public static final String GRAPH = BASE + "graph/";
 
     /** Named graph holding {@code ontology/*.ttl}. */
@@ -69,6 +66,14 @@ public final class Iris {
     public static String of(String id) {
         requireId(id);
         return ID + id;
+    }
+
+    /** The namespace of one kind of id ({@code …/id/rule/} for {@code rule}), which rules use as a prefix. */
+    public static String namespaceOf(String kind) {
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Not a kind of id: " + kind);
+        }
+        return ID + kind + "/";
     }
 
     /** What a user typed for a resource: an id such as {@code country/niger} is expanded, anything else is an IRI. */

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
@@ -24,6 +23,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.sahelkg.SparqlErrors;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.vocab.SKG;
 
@@ -53,7 +53,7 @@ public record RuleFile(String name, String file, String title, String derives, S
     private static final Pattern FIELD =
             Pattern.compile("^#\\s*(Title|Derives|Sound because|Repeat|Join)\\s*:\\s*(.*)$");
     private static final Pattern ORDERED = Pattern.compile("^(\\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\\.ru$");
-    private static final Node INFERRED = NodeFactory.createURI(Iris.GRAPH_INFERRED);
+    private static final Node INFERRED = Graphs.INFERRED;
     /** Kinds of id whose name is already a well-known prefix, which rules declare themselves ({@code org:}). */
     private static final Set<String> DECLARED_BY_RULES = Set.of("org");
     /**
@@ -74,9 +74,9 @@ public record RuleFile(String name, String file, String title, String derives, S
     private static Map<String, String> prefixes() {
         Map<String, String> prefixes = new TreeMap<>();
         prefixes.put("skg", Iris.ONTOLOGY);
-        prefixes.put("graph", Iris.GRAPHS);
+        prefixes.put("graph", Iris.GRAPH);
         prefixes.put("id", Iris.ID);
-        Iris.KINDS.stream().filter(k -> !DECLARED_BY_RULES.contains(k)).forEach(k -> prefixes.put(k, Iris.ID + k + "/"));
+        Iris.KINDS.stream().filter(k -> !DECLARED_BY_RULES.contains(k)).forEach(k -> prefixes.put(k, Iris.namespaceOf(k)));
         return Collections.unmodifiableMap(prefixes);
     }
 
@@ -188,7 +188,7 @@ public record RuleFile(String name, String file, String title, String derives, S
         Pattern base = Pattern.compile("[<\"']?" + Pattern.quote(Iris.BASE));
         if (where.find(base) != null) {
             throw where.refuse(base, "expected the prefixes every rule may use without declaring them (skg:, graph:, "
-                    + "id:, rule:, statement:, derivation:, …), found the base IRI " + Iris.BASE + " written out");
+                    + "id:, rule:, statement:, derivation:, …), found the base IRI %s written out".formatted(Iris.BASE));
         }
     }
 
