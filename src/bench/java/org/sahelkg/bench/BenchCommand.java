@@ -122,10 +122,10 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code bench pages}: how long each resource page takes to render (see {@link PageBench}). */
+    /** {@code bench pages}: how long the server takes to answer each resource page (see {@link PageBench}). */
     @Command(name = "pages", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
-            description = "Render every resource page of the store several times and print p50, p95 and max per kind "
-                    + "of page, and the largest page.")
+            description = "Fetch every resource page of the store several times from a server on loopback and print "
+                    + "p50, p95 and max per kind of page, and the largest page.")
     static final class Pages implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
@@ -138,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         Path storeDir;
 
         @Option(names = "--runs", paramLabel = "N", defaultValue = "20",
-                description = "Timed renderings of each page (default: ${DEFAULT-VALUE}).")
+                description = "Timed fetches of each page (default: ${DEFAULT-VALUE}).")
         int runs;
 
         @Override

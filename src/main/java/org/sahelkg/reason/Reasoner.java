@@ -42,7 +42,7 @@ public final class Reasoner {
     }
 
     /** Runs {@code rules} over {@code dataset}. */
-    public static ReasoningReport run(List<RuleFile> rules, DatasetGraph dataset) {
+    static ReasoningReport run(List<RuleFile> rules, DatasetGraph dataset) {
         List<ReasoningReport.RuleRun> runs = new ArrayList<>();
         DatasetGraph view = unionView(dataset);
         Txn.executeWrite(dataset, () -> {
