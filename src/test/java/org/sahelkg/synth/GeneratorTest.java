@@ -25,7 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelkg.cmd.Main;
+import org.sahelkg.bench.BenchMain;
 import org.sahelkg.load.GraphBuilder;
 import org.sahelkg.load.Project;
 import org.sahelkg.load.json.StrictJson;
@@ -160,7 +160,7 @@ class GeneratorTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path home = tmp.resolve("cli/home");
-        int code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = BenchMain.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), "generate", "--events", "20", "--seed", "3",
                 "--out", home.toString(), "--home", REAL.toString());
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
@@ -168,7 +168,7 @@ class GeneratorTest {
         assertFalse(files(home.resolve("data/events")).isEmpty());
 
         err.reset();
-        code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        code = BenchMain.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), "generate", "--events", "20", "--out",
                 home.toString(), "--home", REAL.toString());
         assertEquals(2, code);
