@@ -8,7 +8,7 @@ import org.apache.jena.system.Txn;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.Explainer;
-import org.sahelkg.reason.RuleFile;
+import org.sahelkg.reason.Reasoner;
 import org.sahelkg.store.Store;
 import org.sahelkg.vocab.Prefixes;
 import picocli.CommandLine.Command;
@@ -49,7 +49,7 @@ final class ReasonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (prefixes) {
-            RuleFile.PREFIXES.forEach((prefix, iri) -> main.out.println("PREFIX " + prefix + ": <" + iri + ">"));
+            Reasoner.prefixes().forEach((prefix, iri) -> main.out.println("PREFIX " + prefix + ": <" + iri + ">"));
             main.out.flush();
             return Main.OK;
         }

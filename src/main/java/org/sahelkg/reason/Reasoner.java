@@ -3,6 +3,7 @@ package org.sahelkg.reason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -40,7 +41,7 @@ public final class Reasoner {
     }
 
     /** Runs {@code rules} over {@code dataset}. */
-    public static ReasoningReport run(List<RuleFile> rules, DatasetGraph dataset) {
+    static ReasoningReport run(List<RuleFile> rules, DatasetGraph dataset) {
         List<ReasoningReport.RuleRun> runs = new ArrayList<>();
         DatasetGraph view = Graphs.unionView(dataset);
         Txn.executeWrite(dataset, () -> {
@@ -72,11 +73,11 @@ public final class Reasoner {
     }
 
     /**
-     * What the rules read: {@link Graphs#unionView}. Kept for the benchmark and generator tools, which call it;
-     * new code calls {@link Graphs#unionView} directly.
+     * The prefixes every rule file may use without declaring them (prefix → namespace), from {@code iri/}: what
+     * {@code reason --prefixes} prints, so that a rule can be run elsewhere.
      */
-    public static DatasetGraph unionView(DatasetGraph dataset) {
-        return Graphs.unionView(dataset);
+    public static Map<String, String> prefixes() {
+        return RuleFile.PREFIXES;
     }
 
     private static void describe(RuleFile rule, Graph inferred) {

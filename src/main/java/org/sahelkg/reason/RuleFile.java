@@ -48,7 +48,7 @@ import org.sahelkg.vocab.SKG;
  *                  events); without the line, the default strategy, best for rules that walk links
  * @param update    the parsed update
  */
-public record RuleFile(String name, String file, String title, String derives, String soundness, boolean repeat,
+record RuleFile(String name, String file, String title, String derives, String soundness, boolean repeat,
                        boolean hashJoin, UpdateRequest update) {
     private static final Pattern FIELD =
             Pattern.compile("^#\\s*(Title|Derives|Sound because|Repeat|Join)\\s*:\\s*(.*)$");

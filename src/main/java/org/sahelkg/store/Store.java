@@ -239,7 +239,7 @@ public final class Store implements AutoCloseable {
      * (more threads than this machine's two cores can run at once), {@link #PHASED} its phased loader (one
      * index phase at a time); {@code bench} measures both.
      */
-    public enum Writer {
+    enum Writer {
         PARALLEL, PHASED;
 
         /** The writer named by the system property {@code sahelkg.writer} ({@code parallel} or {@code phased}). */
@@ -250,7 +250,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The writer {@code load} and {@code serve} use unless {@code -Dsahelkg.writer} says otherwise. */
-    public static final Writer DEFAULT = Writer.PARALLEL;
+    static final Writer DEFAULT = Writer.PARALLEL;
 
     private static void write(DatasetGraph quads, Path gen) {
         write(quads, gen, Writer.configured());
@@ -261,7 +261,7 @@ public final class Store implements AutoCloseable {
      * directory) with a bulk loader, then closes the database. On failure the directory holds garbage the
      * caller deletes; it never becomes current.
      */
-    public static void write(DatasetGraph quads, Path gen, Writer writer) {
+    private static void write(DatasetGraph quads, Path gen, Writer writer) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(gen));
         try {
             MonitorOutput quiet = (fmt, args) -> { };

@@ -35,9 +35,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.KnowledgeGraph;
-import org.sahelkg.reason.Reasoner;
 
 /**
  * Keeps the README and the pages under {@code src/site/markdown/} true, since a newcomer copies from them first.
@@ -59,7 +59,7 @@ class DocsQueriesTest {
     @BeforeAll
     static void build() {
         home = Path.of(System.getProperty("sahelkg.home", ".")).toAbsolutePath().normalize();
-        served = Reasoner.unionView(KnowledgeGraph.build(Project.at(home)));
+        served = Graphs.unionView(KnowledgeGraph.build(Project.at(home)));
     }
 
     /** A fenced block of a Markdown file: its language, its text, and the line its fence opens on (from 1). */

@@ -41,6 +41,8 @@ class CrashIT {
     static final int EVENTS = 300;
     static final int KILLS = 10;
     static final Path JAR = Path.of(System.getProperty("sahelkg.jar", "target/sahel-kg.jar"));
+    /** The jar of the measuring tools, whose {@code generate} writes the synthetic projects. */
+    static final Path BENCH_JAR = Path.of(System.getProperty("sahelkg.bench.jar", "target/sahel-kg-bench.jar"));
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @TempDir
@@ -58,21 +60,30 @@ class CrashIT {
     }
 
     static Process start(Path log, String... args) throws IOException {
+        return start(JAR, log, args);
+    }
+
+    static Process start(Path jar, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx2g", "-XX:TieredStopAtLevel=1", "-jar",
-                JAR.toString()));
+                jar.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static void run(Path log, String... args) throws Exception {
-        Process p = start(log, args);
+        run(JAR, log, args);
+    }
+
+    static void run(Path jar, Path log, String... args) throws Exception {
+        Process p = start(jar, log, args);
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + String.join(" ", args));
         assertEquals(0, p.exitValue(), String.join(" ", args) + ":\n" + Files.readString(log));
     }
 
     Path generate(String name, int seed) throws Exception {
         Path home = tmp.resolve(name).resolve("home");
-        run(tmp.resolve(name + "-generate.log"), "generate", "--home", System.getProperty("sahelkg.home", "."),
+        run(BENCH_JAR, tmp.resolve(name + "-generate.log"), "generate",
+                "--home", System.getProperty("sahelkg.home", "."),
                 "--events", Integer.toString(EVENTS), "--seed", Integer.toString(seed), "--out", home.toString(),
                 "--texts", tmp.resolve(name).resolve("shared").resolve("seeds").toString());
         return home;

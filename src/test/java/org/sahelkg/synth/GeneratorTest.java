@@ -25,12 +25,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sahelkg.cmd.Main;
+import org.sahelkg.bench.BenchMain;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.GraphBuilder;
 import org.sahelkg.load.Project;
 import org.sahelkg.load.json.StrictJson;
+import org.sahelkg.model.Policy;
 import org.sahelkg.model.SourceRecord;
-import org.sahelkg.reason.Reasoner;
 import org.sahelkg.validate.ValidationReport;
 import org.sahelkg.validate.Validator;
 
@@ -63,7 +64,7 @@ class GeneratorTest {
     static void generate() {
         summary = Generator.generate(settings(tmp.resolve("a")));
         project = new Project(tmp.resolve("a/home"), tmp.resolve("a/texts"));
-        graph = Reasoner.unionView(GraphBuilder.build(project));
+        graph = Graphs.unionView(GraphBuilder.build(project));
     }
 
     static Generator.Settings settings(Path dir) {
@@ -98,7 +99,7 @@ class GeneratorTest {
             assertEquals(s.characters(), content.codePointCount(0, content.length()), s.id());
         }
         assertEquals(0, count("SELECT (COUNT(?q) AS ?n) WHERE { ?q oa:hasSelector/oa:exact ?x "
-                + "FILTER(STRLEN(?x) > 120) }"));
+                + "FILTER(STRLEN(?x) > " + Policy.MAX_QUOTE + ") }"));
     }
 
     @Test
@@ -160,7 +161,7 @@ class GeneratorTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path home = tmp.resolve("cli/home");
-        int code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = BenchMain.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), "generate", "--events", "20", "--seed", "3",
                 "--out", home.toString(), "--home", REAL.toString());
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
@@ -168,7 +169,7 @@ class GeneratorTest {
         assertFalse(files(home.resolve("data/events")).isEmpty());
 
         err.reset();
-        code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+        code = BenchMain.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), "generate", "--events", "20", "--out",
                 home.toString(), "--home", REAL.toString());
         assertEquals(2, code);

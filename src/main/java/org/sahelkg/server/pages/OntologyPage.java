@@ -52,12 +52,7 @@ public final class OntologyPage {
         site.page(ex, HttpServletResponse.SC_OK, "ontology", kg.label(ONTOLOGY), "ontology", model(kg));
     }
 
-    /** The page as HTML, without a request (the render benchmark); the caller holds the read transaction. */
-    public String html(Kg kg, String base) {
-        return site.html("ontology", kg.label(ONTOLOGY), "ontology", model(kg), base);
-    }
-
-    public Map<String, Object> model(Kg kg) {
+    private Map<String, Object> model(Kg kg) {
         Graph g = kg.dataset().getGraph(Graphs.ONTOLOGY);
         Set<Node> own = new LinkedHashSet<>();
         Set<Node> external = new LinkedHashSet<>();

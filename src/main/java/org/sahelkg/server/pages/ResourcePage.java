@@ -95,13 +95,7 @@ public final class ResourcePage {
         site.page(ex, HttpServletResponse.SC_OK, "resource", kg.label(r), null, model);
     }
 
-    /** The page as HTML, without a request (the render benchmark); the caller holds the read transaction. */
-    public String html(Kg kg, Node r, String base) {
-        return site.html("resource", kg.label(r), null, model(kg, r), base);
-    }
-
-    /** The page's model; public for the render benchmark. */
-    public Map<String, Object> model(Kg kg, Node r) {
+    private Map<String, Object> model(Kg kg, Node r) {
         String iri = r.getURI();
         String kind = kind(iri);
         Map<String, Object> m = new HashMap<>();

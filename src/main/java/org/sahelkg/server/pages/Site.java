@@ -132,8 +132,7 @@ public final class Site {
         ex.send(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A page as HTML, without a request (the render benchmark). */
-    public String html(String template, String title, String section, Map<String, Object> model, String base) {
+    private String html(String template, String title, String section, Map<String, Object> model, String base) {
         Map<String, Object> m = new HashMap<>(model);
         m.put("title", title);
         m.put("section", section == null ? "" : section);

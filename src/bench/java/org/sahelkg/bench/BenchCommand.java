@@ -1,4 +1,4 @@
-package org.sahelkg.cmd;
+package org.sahelkg.bench;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sahelkg.bench.Bench;
-import org.sahelkg.bench.BenchException;
-import org.sahelkg.bench.PageBench;
-import org.sahelkg.bench.Virtuoso;
 import org.sahelkg.load.Project;
+import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,24 +18,24 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: the performance figures of the README, measured on this machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
         subcommands = BenchCommand.Pages.class,
         description = {"Measure the whole path: load throughput against Jena's TDB2 bulk loader on the same quads, "
                 + "rule materialisation time and peak heap, catalog query latency (p50, p95) and throughput at 1, 2, 4 "
                 + "and 8 clients through the HTTP endpoint, and the time `serve` takes to answer on the seed graph.",
                 "Synthetic data is generated once under --work and reused. Figures are printed as tables and written "
                         + "to --out as bench.json and latency.svg; --quick ends with one summary line.",
-                "Run from the jar with enough heap for the largest scale, such as java -Xmx8g -jar target/sahel-kg.jar "
-                        + "bench."})
+                "Run from the jar with enough heap for the largest scale, such as java -Xmx8g -jar "
+                        + "target/sahel-kg-bench.jar bench."})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    BenchMain main;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    ProjectOptions projectOptions;
+    HomeOptions projectOptions;
 
     @Option(names = "--quick", description = "The seed graph and a small generated graph only, a few runs each "
             + "(under 3 minutes on 2 cores).")
@@ -80,8 +77,8 @@ final class BenchCommand implements Callable<Integer> {
             + "<home>/target/bench).")
     Path out;
 
-    @Option(names = "--jar", paramLabel = "FILE", description = "The jar whose `serve` is timed (default: the jar "
-            + "running, else <home>/target/sahel-kg.jar).")
+    @Option(names = "--jar", paramLabel = "FILE", description = "The product jar whose `serve` is timed (default: "
+            + "the one this runs with, else <home>/target/sahel-kg.jar).")
     Path jar;
 
     @Option(names = "--plot", paramLabel = "JSON",
@@ -94,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         if (plot != null) {
             Path svg = Bench.replot(plot, out != null ? out : project.home().resolve("target/bench"));
             main.out.println("plot written to " + svg);
-            return Main.OK;
+            return BenchMain.OK;
         }
         Path jarFile = jar != null ? jar : runningJar().orElse(project.home().resolve("target/sahel-kg.jar"));
         if (!Files.isRegularFile(jarFile)) {
@@ -105,19 +102,15 @@ final class BenchCommand implements Callable<Integer> {
         if (sizes.stream().anyMatch(n -> n < 1) || loadEvents < 1) {
             throw new ParameterException(spec.commandLine(), "--scales, --load-events: expected event counts ≥ 1");
         }
-        StringBuilder command = new StringBuilder("java -jar target/sahel-kg.jar bench");
+        StringBuilder command = new StringBuilder("java -jar target/sahel-kg-bench.jar bench");
         spec.commandLine().getParseResult().originalArgs().stream().skip(1).forEach(a -> command.append(' ').append(a));
         Bench.Settings settings = new Bench.Settings(quick, project.home(), jarFile.toAbsolutePath(), work,
                 out != null ? out : project.home().resolve("target/bench"), sizes, loadEvents,
                 runs != null ? runs : 3, rulesRuns != null ? rulesRuns : quick ? 3 : 1,
                 queryRuns != null ? queryRuns : quick ? 10 : 20, clientSeconds != null ? clientSeconds : quick ? 2 : 5,
                 virtuoso ? Virtuoso.Settings.debian(Bench.VIRTUOSO_TIME_LIMIT) : null, command.toString());
-        try {
-            new Bench(settings, main.out).run();
-        } catch (BenchException e) {
-            throw new Main.ProblemException(e.getMessage());
-        }
-        return Main.OK;
+        new Bench(settings, main.out).run();
+        return BenchMain.OK;
     }
 
     private static java.util.Optional<Path> runningJar() {
@@ -129,32 +122,34 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code bench pages}: how long each resource page takes to render (see {@link PageBench}). */
-    @Command(name = "pages", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = "Render every resource page of the store several times and print p50, p95 and max per kind "
-                    + "of page, and the largest page.")
+    /** {@code bench pages}: how long the server takes to answer each resource page (see {@link PageBench}). */
+    @Command(name = "pages", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
+            description = "Fetch every resource page of the store several times from a server on loopback and print "
+                    + "p50, p95 and max per kind of page, and the largest page.")
     static final class Pages implements Callable<Integer> {
         @ParentCommand
         BenchCommand bench;
 
         @Mixin
-        ProjectOptions projectOptions;
+        HomeOptions projectOptions;
 
-        @Mixin
-        StoreOptions storeOptions;
+        @Option(names = "--store", paramLabel = "DIR",
+                description = "The store directory (default: <home>/target/store).")
+        Path storeDir;
 
         @Option(names = "--runs", paramLabel = "N", defaultValue = "20",
-                description = "Timed renderings of each page (default: ${DEFAULT-VALUE}).")
+                description = "Timed fetches of each page (default: ${DEFAULT-VALUE}).")
         int runs;
 
         @Override
         public Integer call() {
             Project project = projectOptions.project();
-            try (Store store = bench.main.store(storeOptions.dir(project))) {
+            Path dir = storeDir != null ? storeDir : Store.defaultLocation(project);
+            try (Store store = new Store(dir, KnowledgeGraph::build, bench.main.err::println)) {
                 store.ensureFresh(project);
                 PageBench.print(PageBench.run(store.open(), project.queries(), runs), bench.main.out);
             }
-            return Main.OK;
+            return BenchMain.OK;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.sahelkg.cmd;
+package org.sahelkg.bench;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code generate}: a synthetic project home, ACLED-shaped, to measure loading and reasoning at scale. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = BenchMain.Version.class,
         description = {"Write a synthetic project home (data/, seeds/, a copy of ontology/ and queries/checks/) "
                 + "with N events, to measure load, validate and reason at scale.",
                 "Nothing generated is real: the states are Country A to Country H and every other name is made up. "
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                         + "X/shared/seeds, validate --home X/home finds them without --texts."})
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
-    Main main;
+    BenchMain main;
 
     @Spec
     CommandSpec spec;
@@ -68,6 +68,6 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Generator.Summary summary = Generator.generate(new Generator.Settings(events, seed, out, texts, from));
         main.out.println(summary.line(out));
-        return Main.OK;
+        return BenchMain.OK;
     }
 }

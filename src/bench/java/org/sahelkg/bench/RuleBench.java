@@ -32,12 +32,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.GraphBuilder;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.Reasoner;
 import org.sahelkg.reason.ReasoningReport;
-import org.sahelkg.reason.RuleFile;
 import org.sahelkg.synth.Generator;
 import org.sahelkg.vocab.SEM;
 import org.sahelkg.vocab.SKG;
@@ -142,7 +142,7 @@ public final class RuleBench {
         List<Run> runs = new ArrayList<>();
         for (Map.Entry<String, Project> input : inputs.entrySet()) {
             for (String mechanism : mechanisms) {
-                Run r = fork(input.getKey(), mechanism, input.getValue(), project.rules(), xmx, timeoutMinutes);
+                Run r = fork(input.getKey(), mechanism, input.getValue(), xmx, timeoutMinutes);
                 out.printf("  %s, %s: %s, %.1f s (load average %s)%n", r.input(), r.mechanism(), r.outcome(),
                         r.reasonSeconds(), loadAverage());
                 runs.add(r);
@@ -159,17 +159,19 @@ public final class RuleBench {
         Path texts = dir.resolve("shared/seeds");
         if (!Files.isRegularFile(home.resolve("README.md"))) {
             Generator.generate(new Generator.Settings(events, seed, home, texts, from.home()));
+        } else {
+            Generator.refreshCopies(from.home(), home);
         }
         return new Project(home, texts);
     }
 
     // ------------------------------------------------------------------ the parent: forks and tables
 
-    private static Run fork(String input, String mechanism, Project project, Path rules, String xmx, int minutes) {
+    private static Run fork(String input, String mechanism, Project project, String xmx, int minutes) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx" + xmx, "-XX:+ExitOnOutOfMemoryError",
                 "-cp", System.getProperty("java.class.path"), RuleBench.class.getName(), "--child", mechanism,
-                project.home().toString(), project.texts().toString(), rules.toAbsolutePath().toString());
+                project.home().toString(), project.texts().toString());
         List<String> lines = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
         String outcome;
@@ -331,7 +333,6 @@ public final class RuleBench {
     private static void child(String[] args, PrintStream out) {
         String mechanism = args[1];
         Project project = new Project(Path.of(args[2]), Path.of(args[3]));
-        Path rules = Path.of(args[4]);
         long started = System.nanoTime();
         DatasetGraph dataset = GraphBuilder.build(project);
         long asserted = dataset.stream().count();
@@ -342,14 +343,14 @@ public final class RuleBench {
         started = System.nanoTime();
         switch (mechanism) {
             case "sparql" -> {
-                ReasoningReport report = Reasoner.run(RuleFile.readAll(rules, "ontology/rules"), dataset);
+                ReasoningReport report = Reasoner.materialize(project, dataset);
                 double s = seconds(started);
                 for (ReasoningReport.RuleRun r : report.runs()) {
                     out.printf(Locale.ROOT, "RULE\t%s\t%d\t%d\t%.3f%n", r.name(), r.passes(), r.added(),
                             r.time().toNanos() / 1e9);
                 }
                 out.printf(Locale.ROOT, "REASON\t%.3f\t%d%n", s, report.added());
-                result = Reasoner.unionView(dataset).getDefaultGraph();
+                result = Graphs.unionView(dataset).getDefaultGraph();
             }
             case "forward" -> {
                 InfGraph inf = reasoner("jena-forward.rules", GenericRuleReasoner.FORWARD_RETE).bind(asserted3);

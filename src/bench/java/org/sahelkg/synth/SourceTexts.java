@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.sahelkg.model.EvidenceRecord;
+import org.sahelkg.model.Policy;
 import org.sahelkg.model.SourceRecord;
 
 /**
@@ -23,8 +24,8 @@ import org.sahelkg.model.SourceRecord;
  * directory was given).
  */
 final class SourceTexts {
-    /** The longest quote, in code points, as the shapes allow. */
-    static final int MAX_QUOTE = 120;
+    /** The longest quote, in code points: the loader's own limit. */
+    static final int MAX_QUOTE = Policy.MAX_QUOTE;
     private static final int FLUSH_AT = 1 << 16;
 
     /** How the sentence around a quote is worded. */

@@ -2,9 +2,10 @@ package org.sahelkg.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,23 +20,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.Project;
-import org.sahelkg.query.Catalog;
-import org.sahelkg.server.graph.Kg;
-import org.sahelkg.server.http.Templates;
-import org.sahelkg.server.pages.Dumps;
-import org.sahelkg.server.pages.OntologyPage;
-import org.sahelkg.server.pages.ResourcePage;
-import org.sahelkg.server.pages.Site;
+import org.sahelkg.server.KgServer;
 import org.sahelkg.store.Store;
 
 /**
- * How long the server takes to render each resource page of a store (not a test: a measurement). Renders
- * every page of the namespace ({@code /id/…} and the ontology) {@code runs} times, after two warm-up passes,
- * exactly as the server does (model from the store in a read transaction, then the Pebble template), and
- * prints p50, p95 and max per kind of page, and the largest page with its time.
+ * How long the server takes to answer each resource page of a store (not a test: a measurement). Asks an
+ * in-process server on loopback for every page of the namespace ({@code /id/…} and the ontology) {@code runs}
+ * times, after two warm-up passes, and prints p50, p95 and max per kind of page, and the largest page with its
+ * time.
  *
  * <pre>
- * java -cp target/sahel-kg.jar org.sahelkg.bench.PageBench [--home DIR] [--store DIR] [--runs N]
+ * java -cp target/sahel-kg-bench.jar org.sahelkg.bench.PageBench [--home DIR] [--store DIR] [--runs N]
  * </pre>
  */
 public final class PageBench {
@@ -76,35 +71,34 @@ public final class PageBench {
         }
     }
 
-    /** Renders every page of {@code dataset} {@code runs} times. */
+    /**
+     * Fetches every page of {@code dataset} {@code runs} times from a server on loopback, as a browser would ask
+     * for it: the figures are the server's own path (model from the store, template, response) plus one loopback
+     * round trip, without reaching into the server's page classes.
+     */
     public static Report run(DatasetGraph dataset, Path queries, int runs) {
-        Path dumps;
-        try {
-            dumps = Files.createTempDirectory("sahel-kg-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Site site = new Site(dataset, new Templates(), "http://localhost:3030/", Catalog.load(queries),
-                new Dumps(dataset, dumps));
-        ResourcePage resources = new ResourcePage(site);
-        OntologyPage ontology = new OntologyPage(site);
         List<Node> pages = Txn.calculateRead(dataset, () -> resources(dataset));
         int[] sizes = new int[pages.size()];
         double[][] times = new double[pages.size()][runs];
-        for (int pass = -2; pass < runs; pass++) {
-            for (int i = 0; i < pages.size(); i++) {
-                Node page = pages.get(i);
-                long start = System.nanoTime();
-                String html = Txn.calculateRead(dataset, () -> {
-                    Kg kg = site.kg();
-                    return page.getURI().equals(Iris.ONTOLOGY_DOCUMENT) ? ontology.html(kg, "http://localhost:3030/")
-                            : resources.html(kg, page, "http://localhost:3030/");
-                });
-                double ms = (System.nanoTime() - start) / 1e6;
-                if (pass >= 0) {
-                    times[i][pass] = ms;
+        HttpClient http = HttpClient.newHttpClient();
+        try (KgServer server = KgServer.start(dataset, new KgServer.Config("127.0.0.1", 0,
+                KgServer.Config.DEFAULT_TIMEOUT, queries))) {
+            for (int pass = -2; pass < runs; pass++) {
+                for (int i = 0; i < pages.size(); i++) {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()
+                            + pages.get(i).getURI().substring(Iris.BASE.length()) + ".html")).build();
+                    long start = System.nanoTime();
+                    HttpResponse<byte[]> response = send(http, request);
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    if (response.statusCode() != 200) {
+                        throw new BenchException(request.uri() + ": HTTP " + response.statusCode()
+                                + " where the page was expected");
+                    }
+                    if (pass >= 0) {
+                        times[i][pass] = ms;
+                    }
+                    sizes[i] = response.body().length;
                 }
-                sizes[i] = html.getBytes(StandardCharsets.UTF_8).length;
             }
         }
         List<Figures> figures = new ArrayList<>();
@@ -130,6 +124,17 @@ public final class PageBench {
         }
         return new Report(figures, page(pages, sizes, times, largest), page(pages, sizes, times, largestResource),
                 pages.size(), runs);
+    }
+
+    private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new BenchException(request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchException(request.uri() + ": interrupted", e);
+        }
     }
 
     private static Page page(List<Node> pages, int[] sizes, double[][] times, int i) {
