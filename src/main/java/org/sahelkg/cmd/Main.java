@@ -102,6 +102,12 @@ public final class Main implements Runnable {
         return new Store(dir, source, err::println);
     }
 
+    /** The usage error of {@code option} given with {@code --endpoint}, which asks a server holding its own store. */
+    static String notWithEndpoint(String option) {
+        return option + " and --endpoint exclude each other: with --endpoint the running server reads the store it "
+                + "holds";
+    }
+
     /**
      * Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code: the one
      * place where the project's errors become what a user sees. A problem in the input already names its file

@@ -12,6 +12,7 @@ import org.sahelkg.load.Project;
 import org.sahelkg.query.Catalog;
 import org.sahelkg.query.CatalogException;
 import org.sahelkg.query.ResultFormat;
+import org.sahelkg.server.KgClient;
 import org.sahelkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +21,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code query}: runs a catalog query or a query file against the store. */
+/** {@code query}: runs a catalog query or a query file against the store, or against a running server. */
 @Command(name = "query", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Run a query against the store (its default graph is the union of the named graphs).",
+        description = {"Run a query against the store (its default graph is the union of the named graphs), or "
+                + "against a running server with --endpoint.",
                 "SELECT prints a table, CSV or SPARQL JSON results; ASK prints true or false; "
                         + "CONSTRUCT and DESCRIBE print Turtle, or JSON-LD with --format json."})
 final class QueryCommand implements Callable<Integer> {
@@ -48,8 +50,16 @@ final class QueryCommand implements Callable<Integer> {
                     + "its end or first in WHERE); repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Ask the SPARQL endpoint of a running sahel-kg serve, such as " + KgClient.EXAMPLE
+                    + ", instead of opening the store (which that server holds); not with --store.")
+    String endpoint;
+
     @Override
     public Integer call() throws IOException {
+        if (endpoint != null && storeOptions.store != null) {
+            throw new ParameterException(main.spec.commandLine(), Main.notWithEndpoint("--store"));
+        }
         Project project = projectOptions.project();
         Path file;
         try {
@@ -63,6 +73,14 @@ final class QueryCommand implements Callable<Integer> {
             bound = Catalog.bind(parsed, params);
         } catch (CatalogException e) {
             throw new ParameterException(main.spec.commandLine(), e.getMessage());
+        }
+        if (endpoint != null) {
+            new KgClient(endpoint).query(bound, project.relative(file), format, main.out).ifPresent(cap ->
+                    main.err.println("sahel-kg: warning: " + endpoint + " cut the answer at " + cap
+                            + (bound.isSelectType() ? " rows" : " triples") + " (its serve --max-rows); to get all "
+                            + "of it, page with LIMIT and OFFSET, or run the query without --endpoint when no "
+                            + "server holds the store"));
+            return Main.OK;
         }
         try (Store store = main.store(storeOptions.dir(project))) {
             store.ensureFresh(project);

@@ -2,7 +2,6 @@ package org.sahelkg.query;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,17 +19,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -357,34 +352,20 @@ public final class Catalog {
         Txn.executeRead(dataset, () -> {
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 if (query.isSelectType()) {
-                    ResultSet rows = ResultSet.adapt(exec.select());
-                    switch (format) {
-                        case TABLE -> ResultSetFormatter.out(out, rows, query.getPrologue());
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
-                        case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
-                    }
+                    format.write(ResultSet.adapt(exec.select()), query.getPrologue(), out);
                 } else if (query.isAskType()) {
-                    boolean answer = exec.ask();
-                    if (format == ResultFormat.JSON) {
-                        ResultSetFormatter.outputAsJSON(out, answer);
-                    } else {
-                        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-                        print.println(answer);
-                        print.flush();
-                    }
+                    format.write(exec.ask(), out);
                 } else if (query.isConstructType() || query.isDescribeType()) {
-                    Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
-                    RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? RDFFormat.JSONLD_PRETTY
-                            : RDFFormat.TURTLE_PRETTY);
+                    format.write(query.isConstructType() ? exec.construct() : exec.describe(), out);
                 } else {
-                    throw new CatalogException("Unsupported query form: only SELECT, ASK, CONSTRUCT and DESCRIBE");
+                    throw unsupported();
                 }
             }
         });
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    }
+
+    /** The error for a query form {@code query} does not run (JSON queries, an ARQ extension). */
+    public static CatalogException unsupported() {
+        return new CatalogException("Unsupported query form: only SELECT, ASK, CONSTRUCT and DESCRIBE");
     }
 }

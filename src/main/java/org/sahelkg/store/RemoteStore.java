@@ -64,18 +64,26 @@ public final class RemoteStore {
      * @throws StoreException naming what was expected
      */
     public static URI check(String endpoint) {
-        if (endpoint == null) {
-            return null;
-        }
+        return endpoint == null ? null : url("--target", "a Graph Store Protocol endpoint",
+                "http://localhost:8890/sparql-graph-crud", endpoint);
+    }
+
+    /**
+     * Checks that {@code value}, given to {@code option}, is an http(s) URL of {@code what}, such as
+     * {@code example}: the one wording of that mistake for every option that takes a server's URL.
+     *
+     * @throws StoreException naming the option, what was expected and what was found
+     */
+    public static URI url(String option, String what, String example, String value) {
         URI uri;
         try {
-            uri = URI.create(endpoint);
+            uri = URI.create(value);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("--target: not a URL: " + endpoint, e);
+            throw new StoreException(option + ": not a URL: " + value, e);
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-            throw new StoreException("--target: expected an http or https URL of a Graph Store Protocol endpoint, "
-                    + "such as http://localhost:8890/sparql-graph-crud, found " + endpoint);
+            throw new StoreException(option + ": expected an http or https URL of " + what + ", such as " + example
+                    + ", found " + value);
         }
         return uri;
     }
@@ -192,7 +200,7 @@ public final class RemoteStore {
     }
 
     /** The store's message as plain text: tags dropped, blank lines folded, at most 500 characters. */
-    static String message(String body) {
+    public static String message(String body) {
         String text = body == null ? "" : body.replaceAll("(?s)<(script|style|head)[^>]*>.*?</\\1>", " ")
                 .replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&amp;", "&").replaceAll("\\s+", " ").strip();

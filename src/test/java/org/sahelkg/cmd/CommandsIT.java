@@ -55,14 +55,19 @@ class CommandsIT {
 
     @BeforeAll
     static void buildTheSharedStore() throws IOException {
-        home = shared.resolve("home");
-        Files.createDirectories(home.resolve("data"));
-        Files.createDirectories(home.resolve("queries"));
-        Files.writeString(home.resolve("data/events.json"), "{\"events\": []}\n");
-        Files.copy(Path.of(resource("/catalog/labelled.rq")), home.resolve("queries/labelled.rq"));
+        home = project(shared.resolve("home"));
         store = shared.resolve("store");
         Result load = new CommandsIT().run("load", "--home", home.toString(), "--store", store.toString());
         assertEquals(0, load.code(), load.err());
+    }
+
+    /** A project at {@code dir} with no events and one catalog query, {@code labelled}, for the fixture store. */
+    static Path project(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(dir.resolve("data/events.json"), "{\"events\": []}\n");
+        Files.copy(Path.of(resource("/catalog/labelled.rq")), dir.resolve("queries/labelled.rq"));
+        return dir;
     }
 
     static java.net.URI resource(String name) {
