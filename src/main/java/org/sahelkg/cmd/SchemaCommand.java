@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code schema}: the JSON Schemas editors check data files with, generated from the records so they cannot drift. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Check that " + JsonSchemas.DIR + "/*.schema.json are those the records generate; with --write, "
+        description = {"Check that " + JsonSchemas.DIR + "/*.schema.json are those derived from the records; with --write, "
                 + "write them.",
                 "Each data file and source record names its schema in \"$schema\"; the loader stays the authority.",
                 "Exits 1 if a schema is out of date."})
