@@ -1,16 +1,12 @@
 package org.sahelkg.iri;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one place where IRIs of the graph are minted. Instance IRIs are {@code <BASE>id/<kind>/<slug>};
  * curated data names a resource by its id {@code <kind>/<slug>} and nothing else builds IRI strings.
  */
 public final class Iris {
-    /** A slug or fragment name: lower-case kebab; first, as the graph IRIs below are checked against it. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     /** The canonical base of every IRI the graph mints. */
     public static final String BASE = "https://w3id.org/sahel-kg/";
     /** Namespace of the ontology's terms. */
@@ -53,7 +49,33 @@ public final class Iris {
         }
         int slash = id.indexOf('/');
         return slash > 0 && KINDS.contains(id.substring(0, slash))
-                && SLUG.matcher(id.substring(slash + 1)).matches();
+                && isSlug(id.substring(slash + 1));
+    }
+
+    /**
+     * True when {@code s} is lower-case kebab: words of {@code a-z0-9} joined by single hyphens. Checked by a
+     * loop, not by the pattern {@code [a-z0-9]+(?:-[a-z0-9]+)*}, whose group repetition Java's regex engine
+     * evaluates by recursion, one stack frame per word: an id of some 2,500 words overflowed the stack.
+     */
+    public static boolean isSlug(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        boolean afterHyphen = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 
     /** The kind of an id ({@code country} for {@code country/mali}). */
@@ -83,7 +105,7 @@ public final class Iris {
 
     /** The IRI of the named graph {@code name} ({@code data}, {@code inferred} …). */
     public static String graph(String name) {
-        if (!SLUG.matcher(name).matches()) {
+        if (!isSlug(name)) {
             throw new IllegalArgumentException("Not a graph name: " + name);
         }
         return GRAPH + name;
@@ -135,7 +157,7 @@ public final class Iris {
 
     /** A node that belongs to a resource, such as its time value: {@code <iri>#<name>}. */
     public static String part(String resourceIri, String name) {
-        if (!SLUG.matcher(name).matches()) {
+        if (!isSlug(name)) {
             throw new IllegalArgumentException("Not a fragment name: " + name);
         }
         return resourceIri + "#" + name;

@@ -15,6 +15,11 @@ public final class Policy {
     public static final List<String> ENTITY_LANGUAGES = List.of("en", "fr");
     /** The language every other label (agents, events, claims, proposals, sources) must at least have. */
     public static final List<String> LABEL_LANGUAGES = List.of("en");
+    /**
+     * The longest id ({@code <kind>/<slug>}), in characters: the longest curated one has 58; a longer id is a
+     * mistake or an attack, refused before anything else reads it.
+     */
+    public static final int MAX_ID = 200;
     /** A source text's file name: three digits, an underscore, 16 lower-case hex digits, {@code .txt}. */
     public static final String SOURCE_FILE = "[0-9]{3}_[0-9a-f]{16}\\.txt";
     /** A SHA-256 digest as {@code sha256sum} prints it. */

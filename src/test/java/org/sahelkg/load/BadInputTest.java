@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelkg.model.Policy;
 
 /**
  * Each {@code load/bad/bad-<reason>/} folder is laid over a copy of the golden project; the load must fail
@@ -64,6 +65,17 @@ class BadInputTest {
         }
         assertEquals(List.of("data/huge.json:2:11: /people/0/note: expected a string of at most 1000000 characters, "
                 + "found a longer one"), problems(home));
+    }
+
+    /** A 5 KB id of 2,505 segments once overflowed the stack of the id pattern's nested repetition. */
+    @Test
+    void aFiveKilobyteIdIsOneProblem() throws IOException {
+        Path home = Fixtures.overlay(null, tmp.resolve("long-id"));
+        String id = "person/" + "a-".repeat(2_504) + "a";
+        Files.writeString(home.resolve("data/long.json"), "{\"people\": [{\"id\": \"" + id
+                + "\", \"label\": {\"en\": \"Long\", \"fr\": \"Long\"}}]}\n");
+        assertEquals(List.of("data/long.json:1:20: /people/0/id: expected an id of at most " + Policy.MAX_ID
+                + " characters, found one of " + id.length()), problems(home));
     }
 
     @Test

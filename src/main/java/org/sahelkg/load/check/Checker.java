@@ -88,6 +88,10 @@ final class Checker {
 
     /** True when {@code id} is a well-formed id of one of {@code kinds} (any kind when none is given). */
     private boolean id(String pointer, String id, String... kinds) {
+        if (id != null && id.length() > Policy.MAX_ID) {
+            problem(pointer, "expected an id of at most " + Policy.MAX_ID + " characters, found one of " + id.length());
+            return false;
+        }
         if (!Iris.isId(id)) {
             String example = kinds.length > 0 ? kinds[0] + "/some-name" : "event/some-name";
             problem(pointer, "expected an id such as " + example
