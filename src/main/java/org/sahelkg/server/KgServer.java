@@ -17,8 +17,6 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.http.Service;
-import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
@@ -47,6 +45,7 @@ import org.sahelkg.server.pages.SourcesPage;
 import org.sahelkg.server.pages.TimelinePage;
 import org.sahelkg.server.pages.VoidPage;
 import org.sahelkg.server.pages.WikidataLookup;
+import org.sahelkg.sparql.SafeSparql;
 import org.sahelkg.store.Directories;
 
 /**
@@ -208,8 +207,7 @@ public final class KgServer implements AutoCloseable {
         if (!config.timeout().isZero()) {
             context.set(ARQ.queryTimeout, Long.toString(Math.max(1, config.timeout().toMillis())));
         }
-        context.set(Service.httpServiceAllowed, false);
-        FunctionRegistry.set(context, new NoJavaFunctions(FunctionRegistry.get()));
+        SafeSparql.guard(context);
         Endpoint query = Endpoint.create().operation(Operation.Query).endpointName("").context(context).build();
         DataService service = DataService.newBuilder(dataset).addEndpoint(query).build();
 
