@@ -20,6 +20,24 @@ public final class SparqlErrors {
     private SparqlErrors() {
     }
 
+    /**
+     * {@code line:column} of the first match of {@code token} in a SPARQL text, outside comment lines, or null:
+     * where to point when Jena's syntax tree, which has no positions, shows a problem.
+     */
+    public static String position(String text, Pattern token) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith("#")) {
+                continue;
+            }
+            Matcher m = token.matcher(lines.get(i));
+            if (m.find()) {
+                return (i + 1) + ":" + (m.start() + 1);
+            }
+        }
+        return null;
+    }
+
     public static String message(String file, QueryParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
         String first = message.isEmpty() ? "syntax error" : message.lines().findFirst().orElse("").strip();

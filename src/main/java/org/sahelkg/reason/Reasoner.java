@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.Project;
+import org.sahelkg.sparql.SafeSparql;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -54,7 +55,7 @@ public final class Reasoner {
                 long added;
                 do {
                     long size = inferred.size();
-                    UpdateExecBuilder exec = UpdateExec.dataset(view).update(rule.update());
+                    UpdateExecBuilder exec = UpdateExec.dataset(view).update(rule.update()).context(SafeSparql.context());
                     if (rule.hashJoin()) {
                         exec.set(ARQ.optIndexJoinStrategy, false);
                     }

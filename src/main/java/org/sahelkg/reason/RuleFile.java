@@ -25,6 +25,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.sparql.SafeSparql;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -125,6 +126,7 @@ record RuleFile(String name, String file, String title, String derives, String s
         Where where = new Where(text, relative);
         checkOnlyAddsInferences(update, where);
         checkNoBaseWrittenOut(where);
+        checkCallsNoService(update, where);
         checkCitesItself(update, Iris.of("rule/" + ordered.group(2)), where);
         String repeat = header.containsKey("Repeat") ? header.get("Repeat").toString().strip() : "no";
         String join = header.containsKey("Join") ? header.get("Join").toString().strip() : "index";
@@ -183,6 +185,19 @@ record RuleFile(String name, String file, String title, String derives, String s
         }
     }
 
+    /**
+     * A rule reads the project's graphs: a {@code SERVICE} would make {@code load} and {@code validate} connect to
+     * another server (and run there whatever it answers), so it is refused before any rule runs.
+     */
+    private static void checkCallsNoService(UpdateRequest update, Where where) {
+        for (Update op : update.getOperations()) {
+            if (SafeSparql.callsOut(((UpdateModify) op).getWherePattern())) {
+                throw where.refuse(SafeSparql.SERVICE, "a rule reads the project's graphs only; expected no SERVICE, "
+                        + "found a call to another endpoint");
+            }
+        }
+    }
+
     /** The project's IRIs come from {@link #PREFIXES}: written out by hand, they drift from {@link Iris}. */
     private static void checkNoBaseWrittenOut(Where where) {
         Pattern base = Pattern.compile("[<\"']?" + Pattern.quote(Iris.BASE));
@@ -235,17 +250,7 @@ record RuleFile(String name, String file, String title, String derives, String s
     private record Where(String text, String file) {
         /** {@code line:column} of the first match of {@code token}, or null. */
         String find(Pattern token) {
-            List<String> lines = text.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith("#")) {
-                    continue;
-                }
-                Matcher m = token.matcher(lines.get(i));
-                if (m.find()) {
-                    return (i + 1) + ":" + (m.start() + 1);
-                }
-            }
-            return null;
+            return SparqlErrors.position(text, token);
         }
 
         /** {@code line:column} of the header line {@code # field:}. */

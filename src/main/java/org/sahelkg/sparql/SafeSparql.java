@@ -1,6 +1,7 @@
 package org.sahelkg.sparql;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -23,6 +24,9 @@ import org.apache.jena.sparql.util.Context;
  * {@code load}, {@code validate} and {@code reason} cannot drift apart.
  */
 public final class SafeSparql {
+    /** The keyword, to point at it in a file that uses it. */
+    public static final Pattern SERVICE = Pattern.compile("(?i)\\bSERVICE\\b");
+
     private SafeSparql() {
     }
 

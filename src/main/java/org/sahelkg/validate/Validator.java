@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -42,6 +45,7 @@ import org.sahelkg.SparqlErrors;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.Project;
 import org.sahelkg.reason.KnowledgeGraph;
+import org.sahelkg.sparql.SafeSparql;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -52,6 +56,11 @@ import org.sahelkg.vocab.SKG;
  */
 public final class Validator {
     private static final Pattern NAMED_NODE = Pattern.compile("node=<([^>]+)>");
+    /**
+     * The longest a check query may run: the project's take milliseconds, and one that backtracks on a regular
+     * expression or multiplies patterns would otherwise hold {@code validate} for ever.
+     */
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
 
     private Validator() {
     }
@@ -200,8 +209,10 @@ public final class Validator {
         String name = check.getFileName().toString().replaceFirst("\\.rq$", "");
         String relative = project.relative(check);
         Query query;
+        String text;
         try {
-            query = QueryFactory.create(Files.readString(check, StandardCharsets.UTF_8));
+            text = Files.readString(check, StandardCharsets.UTF_8);
+            query = QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw new ValidationException(SparqlErrors.message(relative, e), e);
         } catch (IOException e) {
@@ -211,7 +222,13 @@ public final class Validator {
             throw new ValidationException(relative + ":1:1: expected a SELECT query whose every row is a violation, "
                     + "found " + (query.isAskType() ? "ASK" : query.isConstructType() ? "CONSTRUCT" : "DESCRIBE"));
         }
-        try (QueryExecution qexec = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query).build()) {
+        if (SafeSparql.callsOut(query)) {
+            String at = SparqlErrors.position(text, SafeSparql.SERVICE);
+            throw new ValidationException(relative + ":" + (at == null ? "1:1" : at) + ": a check reads the project's "
+                    + "graphs only; expected no SERVICE, found a call to another endpoint");
+        }
+        try (QueryExecution qexec = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query)
+                .context(SafeSparql.context()).timeout(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
             ResultSet rows = qexec.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
@@ -220,6 +237,9 @@ public final class Validator {
                         .collect(Collectors.joining(" "));
                 problems.add(name + ": " + cells);
             }
+        } catch (QueryCancelledException e) {
+            throw new ValidationException(relative + ":1:1: expected a check that ends within "
+                    + CHECK_TIMEOUT.toSeconds() + " s, stopped it after that time", e);
         }
     }
 

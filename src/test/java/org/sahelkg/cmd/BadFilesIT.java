@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelkg.load.Fixtures;
@@ -78,6 +83,60 @@ class BadFilesIT {
             assertFalse(r.err().contains("\tat "), "no stack trace");
             assertEquals(before, Files.readString(store.resolve(Store.CURRENT)), "the store is as it was");
         }));
+    }
+
+    /**
+     * Issue 12, item 12: a rule or a check with {@code SERVICE} made {@code load} and {@code validate} connect to
+     * the server it names. Now it is refused with its place before anything runs, and a loopback listener at that
+     * address sees no connection.
+     */
+    @Test
+    void aRuleOrCheckThatCallsOutIsRefusedAndConnectsNowhere() throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread accepting = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try (Socket s = listener.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "service-listener");
+            accepting.setDaemon(true);
+            accepting.start();
+            String remote = "<http://127.0.0.1:" + listener.getLocalPort() + "/sparql>";
+
+            Path ruleHome = Fixtures.overlay(null, shared.resolve("service-rule"));
+            Files.writeString(ruleHome.resolve("ontology/rules/15-remote.ru"), """
+                    # Title: Calls out
+                    # Derives: whatever another server answers
+                    # Sound because: it is not
+                    INSERT { GRAPH graph:inferred { ?s skg:p ?o } }
+                    WHERE { ?s ?p ?o FILTER EXISTS { SERVICE %s { ?s ?p ?o } } }
+                    """.formatted(remote));
+            String before = Files.readString(store.resolve(Store.CURRENT));
+            Result load = run("load", "--home", ruleHome.toString(), "--store", store.toString());
+            assertEquals("ontology/rules/15-remote.ru:5:34: a rule reads the project's graphs only; expected no "
+                    + "SERVICE, found a call to another endpoint", load.err().strip(), load.out());
+            assertEquals(1, load.code());
+            assertEquals(before, Files.readString(store.resolve(Store.CURRENT)), "the store is as it was");
+
+            Path checkHome = Fixtures.overlay(null, shared.resolve("service-check"));
+            Files.createDirectories(checkHome.resolve("queries/checks"));
+            Files.writeString(checkHome.resolve("queries/checks/remote-violation.rq"), """
+                    # Title: Calls out
+                    SELECT ?s WHERE {
+                      { SELECT ?s { SERVICE SILENT %s { ?s ?p ?o } } }
+                    }
+                    """.formatted(remote));
+            Result validate = run("validate", "--home", checkHome.toString(), "--texts",
+                    checkHome.resolve("no-texts").toString());
+            assertEquals("queries/checks/remote-violation.rq:3:17: a check reads the project's graphs only; expected "
+                    + "no SERVICE, found a call to another endpoint", validate.err().strip(), validate.out());
+            assertEquals(1, validate.code());
+            assertEquals(0, connections.get(), "connections to the SERVICE address");
+        }
     }
 
     /** The expected message: the lines of the file that are not {@code #} comments. */
