@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.sparql.Deadline;
 import org.sahelkg.vocab.Prefixes;
 
 /**
@@ -50,12 +52,22 @@ public final class Explainer {
             """;
 
     private final DatasetGraph dataset;
+    private final Deadline deadline;
     /** The union view of {@link #dataset}, made inside the read transaction of each explanation. */
     private DatasetGraph view;
 
     /** Explains from {@code dataset}, which holds the four named graphs (a store or an in-memory build). */
     public Explainer(DatasetGraph dataset) {
+        this(dataset, Deadline.NONE);
+    }
+
+    /**
+     * Explains within {@code deadline}: each of the explanation's queries runs for at most what is left of it, and
+     * past it the explanation throws {@link org.apache.jena.query.QueryCancelledException} (a page's 503).
+     */
+    public Explainer(DatasetGraph dataset, Deadline deadline) {
         this.dataset = dataset;
+        this.deadline = deadline;
     }
 
     /** The explanation of everything inferred about {@code resource}, in plain words (as {@code reason --explain}). */
@@ -230,16 +242,22 @@ public final class Explainer {
     private boolean has(Node node, String pattern) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + "ASK { ?r " + pattern + " }");
         q.setParam("r", node);
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(view)).query(q.toString()).build()) {
+        try (QueryExecution qe = execution(q.toString())) {
             return qe.execAsk();
         }
     }
 
     private List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(view)).query(query).build()) {
+        try (QueryExecution qe = execution(query)) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;
         }
+    }
+
+    /** One of the explanation's queries, with what is left of the deadline as its timeout. */
+    private QueryExecution execution(String query) {
+        return QueryExecution.dataset(DatasetFactory.wrap(view)).query(query)
+                .timeout(deadline.remainingMillis(), TimeUnit.MILLISECONDS).build();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.sahelkg.sparql.SafeSparql;
 
 /**
  * The SPARQL Query operation of the public endpoint, with a cap on the size of every answer: at most
@@ -37,6 +39,12 @@ final class CappedQuery extends SPARQL_QueryDataset {
     /** The response header that says an answer was cut to the cap; its value is the cap. */
     static final String TRUNCATED = "X-SPARQL-Truncated";
 
+    /**
+     * The most graph patterns a query may have ({@link SafeSparql#patterns}): far more than any question needs,
+     * far fewer than the nesting that overflows ARQ's stack (some 4,000 OPTIONALs).
+     */
+    static final int MAX_PATTERNS = 1_000;
+
     private final int maxRows;
 
     CappedQuery(int maxRows) {
@@ -44,6 +52,35 @@ final class CappedQuery extends SPARQL_QueryDataset {
             throw new IllegalArgumentException("The row cap must be at least 1: " + maxRows);
         }
         this.maxRows = maxRows;
+    }
+
+    /**
+     * Refuses, 400 and one line, a query whose nesting would overflow ARQ's stack while it compiles the query.
+     * The message is ASCII: Fuseki sets the Content-Length of an error to its length in characters.
+     */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        int patterns = SafeSparql.patterns(query);
+        if (patterns > MAX_PATTERNS) {
+            ServletOps.errorBadRequest("expected a query of at most " + MAX_PATTERNS + " graph patterns (groups, "
+                    + "UNION branches, OPTIONAL, MINUS, subqueries), found " + patterns);
+        }
+    }
+
+    /**
+     * The last resort for a nesting that {@link #validateQuery} does not count (a deep expression, brackets
+     * nested thousands deep, which ARQ's parser reads by recursion): a one-line 400 instead of Jetty's 500 and
+     * a 100 KB stack trace in the log.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            action.log.warn("[{}] the query nests too deeply to be compiled", action.id);
+            ServletOps.errorBadRequest("the query nests too deeply to be answered");
+        }
     }
 
     @Override

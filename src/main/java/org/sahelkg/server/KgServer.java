@@ -221,7 +221,8 @@ public final class KgServer implements AutoCloseable {
             }
             dumpsDir = temporaryDumps;
         }
-        Site site = new Site(dataset, new Templates(), config.publicBase(), catalog, new Dumps(dataset, dumpsDir));
+        Site site = new Site(dataset, new Templates(), config.publicBase(), catalog, new Dumps(dataset, dumpsDir),
+                config.timeout());
         SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
 
         FusekiServer fuseki = FusekiServer.create()

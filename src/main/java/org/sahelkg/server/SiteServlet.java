@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.system.Txn;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Handler;
@@ -81,6 +82,14 @@ final class SiteServlet extends HttpServlet {
         } catch (UncheckedIOException e) {
             if (!response.isCommitted()) {
                 fail(ex, e);
+            }
+        } catch (QueryCancelledException e) {
+            // The page's deadline passed (Site.kg, Explainer): the same 503 as a query's timeout, one log line.
+            LOG.warn("{} {}: stopped at the timeout of {} ms", method, ex.path(), site.timeout().toMillis());
+            if (!response.isCommitted()) {
+                ex.response().reset();
+                site.unavailable(ex, "this page took longer than the server's timeout (" + site.timeout().toMillis()
+                        + " ms)");
             }
         } catch (RuntimeException e) {
             LOG.error("Failed to answer {} {}", method, ex.path(), e);

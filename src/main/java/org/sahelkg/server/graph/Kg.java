@@ -19,6 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.sparql.Deadline;
 
 /**
  * A read-only view of the four named graphs for one request (the caller holds the read transaction):
@@ -28,15 +29,27 @@ import org.sahelkg.iri.Iris;
 public final class Kg {
     private final DatasetGraph dataset;
     private final Graph union;
+    private final Deadline deadline;
     private final Map<Node, String> labels = new HashMap<>();
 
     public Kg(DatasetGraph dataset) {
+        this(dataset, Deadline.NONE);
+    }
+
+    /** A view whose lookups throw {@link org.apache.jena.query.QueryCancelledException} past {@code deadline}. */
+    public Kg(DatasetGraph dataset, Deadline deadline) {
         this.dataset = dataset;
-        this.union = Graphs.union(dataset);
+        this.deadline = deadline;
+        this.union = deadline == Deadline.NONE ? Graphs.union(dataset) : new DeadlineGraph(Graphs.union(dataset), deadline);
     }
 
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** When this request's work must have ended. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /** The union of the named graphs. */
@@ -101,6 +114,7 @@ public final class Kg {
 
     /** True when the triple is in a graph of curated or recorded statements. */
     public boolean asserted(Triple t) {
+        deadline.check();
         for (Node g : Graphs.ASSERTED) {
             if (dataset.contains(g, t.getSubject(), t.getPredicate(), t.getObject())) {
                 return true;
@@ -111,6 +125,7 @@ public final class Kg {
 
     /** True when only the rules say so: the triple is in the inferred graph and in no other. */
     public boolean inferredOnly(Triple t) {
+        deadline.check();
         return dataset.contains(Graphs.INFERRED, t.getSubject(), t.getPredicate(), t.getObject()) && !asserted(t);
     }
 

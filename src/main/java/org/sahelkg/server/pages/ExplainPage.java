@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.sahelkg.iri.Iris;
-import org.sahelkg.reason.Explainer;
 import org.sahelkg.reason.Explanation;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.http.Exchange;
@@ -64,7 +64,13 @@ public final class ExplainPage implements Handler {
             notFound.send(ex, "Nothing to explain", "The graph has nothing about " + asked + ".");
             return;
         }
-        Explanation e = new Explainer(kg.dataset()).explanation(iri);
+        Optional<Explanation> found = site.explanations().of(iri, kg.deadline());
+        if (found.isEmpty()) {
+            site.unavailable(ex, "the server is explaining as many resources as it may (" + Explanations.AT_ONCE
+                    + " at once)");
+            return;
+        }
+        Explanation e = found.get();
         Map<String, Object> m = new HashMap<>();
         m.put("asked", true);
         m.put("resource", Site.ref(kg, resource));

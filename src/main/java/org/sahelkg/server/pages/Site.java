@@ -3,6 +3,7 @@ package org.sahelkg.server.pages;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.sahelkg.server.graph.DocFormat;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Templates;
+import org.sahelkg.sparql.Deadline;
 
 /**
  * What every page handler shares: the dataset, the templates, the catalog of questions, the public base
@@ -32,18 +34,24 @@ public final class Site {
     private final Catalog catalog;
     private final Stats stats;
     private final Dumps dumps;
+    private final Duration timeout;
+    private final Explanations explanations;
 
     /**
      * @param publicBase the absolute URL the server is known by, ending with {@code /}, or null for the
      *                   origin each request came to
+     * @param timeout    the longest a page may work, as a query ({@code serve --timeout}); zero for no limit
      */
-    public Site(DatasetGraph dataset, Templates templates, String publicBase, Catalog catalog, Dumps dumps) {
+    public Site(DatasetGraph dataset, Templates templates, String publicBase, Catalog catalog, Dumps dumps,
+                Duration timeout) {
         this.dataset = dataset;
         this.templates = templates;
         this.publicBase = publicBase == null ? null : (publicBase.endsWith("/") ? publicBase : publicBase + "/");
         this.catalog = catalog;
         this.stats = new Stats(dataset);
         this.dumps = dumps;
+        this.timeout = timeout;
+        this.explanations = new Explanations(dataset);
     }
 
     public DatasetGraph dataset() {
@@ -66,9 +74,17 @@ public final class Site {
         return templates;
     }
 
-    /** A view of the graphs for one request; the caller holds the read transaction. */
+    /**
+     * A view of the graphs for one request, whose lookups stop at the server's timeout; the caller holds the read
+     * transaction.
+     */
     public Kg kg() {
-        return new Kg(dataset);
+        return new Kg(dataset, Deadline.after(timeout));
+    }
+
+    /** The explanations of what the rules inferred, computed at most a few at once and kept. */
+    public Explanations explanations() {
+        return explanations;
     }
 
     /** The public base ({@code http://localhost:3030/} by default: the origin of the request). */
@@ -142,6 +158,24 @@ public final class Site {
         m.put("codeLicence", CODE_LICENCE);
         m.putIfAbsent("query", "");
         return templates.render(template, m);
+    }
+
+    /** How long a client refused for being busy should wait, in seconds ({@code Retry-After}). */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
+    /**
+     * Answers 503 with {@code Retry-After} and a one-line text: a page that could not be made now, because
+     * {@code why} (its deadline passed, or the server is doing as much of that work as it may).
+     */
+    public void unavailable(Exchange ex, String why) throws IOException {
+        ex.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        ex.header("Content-Security-Policy", Exchange.CSP);
+        ex.text(503, "503: " + why + "; retry after " + RETRY_AFTER_SECONDS + " s\n");
+    }
+
+    /** The longest a page may work (zero for no limit). */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** An alternate format of a page, for {@code <link rel="alternate">}. */
