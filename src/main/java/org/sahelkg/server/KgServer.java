@@ -203,6 +203,7 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} under {@code limits}. */
     public static KgServer start(DatasetGraph dataset, Config config, Limits limits) {
+        LogFloods.install();
         Catalog catalog = Catalog.load(config.queries());
         Context context = new Context();
         if (!config.timeout().isZero()) {
@@ -345,6 +346,7 @@ public final class KgServer implements AutoCloseable {
     public void stop() {
         site.dumps().awaitQuietly();
         fuseki.stop();
+        LogFloods.flush();
         if (temporaryDumps != null) {
             Directories.deleteQuietly(temporaryDumps);
         }

@@ -188,10 +188,13 @@ public final class Store implements AutoCloseable {
             if (onlyIfStale && currentFingerprint().filter(fingerprint::equals).isPresent()) {
                 return null;
             }
+            collectGarbage(currentGeneration().orElse(null));
+            long needed = Space.needed(quads);
+            Space.check(dir, needed);
             Path gen = newGenerationDir();
             boolean switched = false;
             try {
-                write(quads, gen);
+                Space.watched(() -> write(quads, gen), dir, needed);
                 writeDurably(gen.resolve(FINGERPRINT), fingerprint + "\n");
                 syncDirectories(gen);
                 writeDurably(dir.resolve(CURRENT_TMP), gen.getFileName() + "\n");
@@ -199,6 +202,7 @@ public final class Store implements AutoCloseable {
                         StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 switched = true;
             } catch (IOException e) {
+                Space.check(dir, needed);
                 throw new StoreException("Cannot write a new generation in " + dir + ": " + e.getMessage(), e);
             } finally {
                 if (!switched) {
@@ -277,6 +281,7 @@ public final class Store implements AutoCloseable {
                 }
                 loader.finishBulk();
             } catch (RuntimeException | Error e) {
+                Space.failing(e);
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
@@ -298,6 +303,7 @@ public final class Store implements AutoCloseable {
      * its process.
      */
     public synchronized DatasetGraph open() {
+        removeLeftovers();
         Path gen = currentGeneration().orElseThrow(() -> new StoreException(
                 "No store at " + dir + ": run `sahel-kg load` to build it"));
         DatasetGraph dsg;
@@ -349,7 +355,32 @@ public final class Store implements AutoCloseable {
         opened.clear();
     }
 
-    /** Deletes every generation but {@code keep}, except those another process has open. */
+    /**
+     * Deletes what killed loads left (generations {@code CURRENT} does not name, a stray {@code CURRENT.tmp}), unless
+     * a load is writing now: the rebuild lock is only tried, and taken under this process's monitor, because
+     * closing a second channel on the lock file would drop a lock this process holds (Linux). Generations open in
+     * a running server are kept; a store that cannot be locked (read-only) is left as it is.
+     */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        synchronized (monitor()) {
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(REBUILD_LOCK),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockChannel.tryLock();
+                if (lock == null) {
+                    return;
+                }
+                Files.deleteIfExists(dir.resolve(CURRENT_TMP));
+                collectGarbage(currentGeneration().orElse(null));
+            } catch (IOException | OverlappingFileLockException | StoreException e) {
+                // Left for the next start or rebuild.
+            }
+        }
+    }
+
+    /** Deletes every generation but {@code keep} (none when null), except those another process has open. */
     private void collectGarbage(Path keep) {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, GENERATION_PREFIX + "*")) {
             for (Path gen : children) {
