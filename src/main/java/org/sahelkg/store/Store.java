@@ -84,6 +84,7 @@ public final class Store implements AutoCloseable {
     private final Function<Project, DatasetGraph> source;
     private final Consumer<String> notes;
     private final List<DatasetGraph> opened = new ArrayList<>();
+    private volatile boolean shrinkAllowed;
 
     /** A store at {@code dir} built by {@link KnowledgeGraph} (load, then rules), noting rebuilds on standard error. */
     public Store(Path dir) {
@@ -107,6 +108,42 @@ public final class Store implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Lets the next rebuilds publish an empty store, or one with fewer resources or quads than the current one
+     * ({@code load --allow-shrink}): curation deletes records, but a lost data file must not do so unasked.
+     */
+    public Store allowShrink(boolean allowed) {
+        this.shrinkAllowed = allowed;
+        return this;
+    }
+
+    /**
+     * What the current generation holds: from its {@link Contents#FILE}, else (a generation of an older build)
+     * counted from its database when no process has it open; empty when there is no current generation or it cannot
+     * be counted now.
+     */
+    public Optional<Contents> currentContents() {
+        return currentGeneration().flatMap(gen -> {
+            Path file = gen.resolve(Contents.FILE);
+            try {
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(Contents.read(file));
+                }
+                if (inUse(gen)) {
+                    return Optional.empty();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+            try {
+                return Optional.of(Contents.of(tdb));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        });
     }
 
     /** The current generation's directory, if {@code CURRENT} names a complete one. */
@@ -188,6 +225,8 @@ public final class Store implements AutoCloseable {
             if (onlyIfStale && currentFingerprint().filter(fingerprint::equals).isPresent()) {
                 return null;
             }
+            Contents contents = Contents.of(quads);
+            refuseShrink(contents);
             collectGarbage(currentGeneration().orElse(null));
             long needed = Space.needed(quads);
             Space.check(dir, needed);
@@ -195,6 +234,7 @@ public final class Store implements AutoCloseable {
             boolean switched = false;
             try {
                 Space.watched(() -> write(quads, gen), dir, needed);
+                writeDurably(gen.resolve(Contents.FILE), contents.text());
                 writeDurably(gen.resolve(FINGERPRINT), fingerprint + "\n");
                 syncDirectories(gen);
                 writeDurably(dir.resolve(CURRENT_TMP), gen.getFileName() + "\n");
@@ -215,6 +255,29 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot lock the store " + dir + " or create a generation in it: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, unless {@link #allowShrink allowed}, to publish {@code next} when it is empty or holds fewer resources
+     * of some kind, or fewer quads in some graph, than the current generation. Any shrinking counts: a threshold
+     * would let a lost small file (21 memberships) through, and a curator who deletes records says so with the flag.
+     */
+    private void refuseShrink(Contents next) {
+        if (shrinkAllowed) {
+            return;
+        }
+        List<String> removed = currentContents().map(c -> c.removedBy(next)).orElse(List.of());
+        if (next.quads() == 0) {
+            throw new ShrinkException("sahel-kg: refusing to publish an empty store at " + dir + ": the inputs gave "
+                    + "no quads; check data/, seeds/ and ontology/, or give load --allow-shrink to publish it anyway",
+                    removed);
+        }
+        if (!removed.isEmpty()) {
+            throw new ShrinkException("sahel-kg: refusing to publish a smaller store at " + dir + "; it would remove:\n"
+                    + String.join("\n", removed.stream().map(r -> "  " + r).toList())
+                    + "\nIf the records were deleted on purpose, run sahel-kg load --allow-shrink; the store is as it "
+                    + "was.", removed);
         }
     }
 
