@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -227,6 +228,9 @@ public final class KgServer implements AutoCloseable {
         Site site = new Site(dataset, new Templates(), config.publicBase(), catalog, new Dumps(dataset, dumpsDir));
         SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
 
+        // No product or version in any answer (Jetty's own header is turned off on the connectors below).
+        Fuseki.outputFusekiServerHeader = false;
+        Fuseki.outputJettyServerHeader = false;
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
@@ -259,8 +263,10 @@ public final class KgServer implements AutoCloseable {
             }
         }
         fuseki.getJettyServer().setErrorHandler(new PlainErrors());
+        fuseki.getJettyServer().setHandler(new SecureHeaders(fuseki.getJettyServer().getHandler()));
         ServletContextHandler handler = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         if (handler != null) {
+            handler.setErrorHandler(new PlainErrors.Servlet());
             // Jetty's own cap on form bodies (200,000 bytes) would otherwise refuse smaller forms than --max-body.
             handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
         }

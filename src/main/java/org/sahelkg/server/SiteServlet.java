@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.http.HttpException;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Handler;
 import org.sahelkg.server.pages.Site;
@@ -82,6 +83,10 @@ final class SiteServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 fail(ex, e);
             }
+        } catch (HttpException.RuntimeException | HttpException.IllegalArgumentException
+                 | HttpException.IllegalStateException e) {
+            // What the client sent is wrong (a parameter that is not UTF-8): PlainErrors answers it in one line.
+            throw e;
         } catch (RuntimeException e) {
             LOG.error("Failed to answer {} {}", method, ex.path(), e);
             if (!response.isCommitted()) {
