@@ -60,7 +60,8 @@ import org.sahelkg.store.Directories;
  * admin module, no stats or metrics; writes are answered 405 by {@link ReadOnlyGuard}. Every query runs
  * under a timeout and may not call out to other endpoints ({@code SERVICE}); answers are capped
  * ({@link CappedQuery}), and requests are held to the {@link Limits} (per-client concurrency, body, header
- * and idle limits, see {@link RequestLimits}).
+ * and idle limits, see {@link RequestLimits}; connections per client and the deadlines of slow clients,
+ * see {@link SlowClients}).
  */
 public final class KgServer implements AutoCloseable {
     /** Where the SPARQL endpoint answers. */
@@ -188,7 +189,7 @@ public final class KgServer implements AutoCloseable {
                     DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
         }
 
-        /** 10,000 rows, 4 requests per client, 32 queries in all, 1 MiB bodies, 30 s idle, 32 connections per client. */
+        /** 10,000 rows, 4 requests and 32 connections per client, 32 queries in all, 1 MiB bodies, 30 s idle. */
         public static Limits defaults() {
             return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_CONCURRENT_QUERIES,
                     DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT);

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -28,7 +27,7 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
  *   <li>a request head must arrive within {@code headerTimeout} of its first byte;</li>
  *   <li>a request body is read by Jetty without a thread ({@link EagerContentHandler}), and must arrive
  *   within {@code bodyTimeout} plus one second per {@code minBodyRate} bytes of its length, so that the
- *   servlets (and the per-client and query limits of {@link RequestLimits}) see only complete requests;</li>
+ *   servlets (and the per-client and query limits of {@link RequestLimits}) see only complete requests.</li>
  * </ul>
  * A connection past a deadline is closed. The deadlines are checked by one sweep a second.
  */
@@ -82,11 +81,14 @@ final class SlowClients extends AbstractLifeCycle {
     Handler handler(Handler next) {
         EagerContentHandler eager = new EagerContentHandler(new BodyArrived(next),
                 new EagerContentHandler.RetainedContentLoaderFactory(maxBody, -1, false));
-        eager.include(request -> {
-            long length = request.getLength();
-            return length > 0 && length <= maxBody;
-        });
+        eager.include(this::readFirst);
         return new HeadArrived(eager);
+    }
+
+    /** Whether the body is read whole before the servlets run: one of known length within the limit. */
+    private boolean readFirst(Request request) {
+        long length = request.getLength();
+        return length > 0 && length <= maxBody;
     }
 
     /** Counts connections per address, closing those beyond the share, and watches the others. */
@@ -133,10 +135,9 @@ final class SlowClients extends AbstractLifeCycle {
             }
             watch.handling = true;
             watch.headSince = 0;
-            long length = request.getLength();
-            boolean body = length > 0 && length <= maxBody
-                    && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-            watch.bodyBy = body ? System.nanoTime() + bodyNanos + TimeUnit.SECONDS.toNanos(1) * length / minBodyRate : 0;
+            watch.bodyBy = readFirst(request)
+                    ? System.nanoTime() + bodyNanos + TimeUnit.SECONDS.toNanos(1) * request.getLength() / minBodyRate
+                    : 0;
             Callback done = Callback.from(() -> {
                 watch.bodyBy = 0;
                 watch.bytesAtRest = connection.getBytesIn();
