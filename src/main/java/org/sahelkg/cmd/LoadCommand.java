@@ -3,12 +3,14 @@ package org.sahelkg.cmd;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.sahelkg.load.Project;
+import org.sahelkg.store.Contents;
 import org.sahelkg.store.RemoteStore;
 import org.sahelkg.store.Store;
 import picocli.CommandLine.Command;
@@ -47,6 +49,12 @@ final class LoadCommand implements Callable<Integer> {
                     + TARGET_AUTH_ENV + " (user:password)."})
     String target;
 
+    @Option(names = "--allow-shrink",
+            description = {"Publish the new store even if it is empty or holds fewer resources or quads than the "
+                    + "current one (records deleted on purpose); load then says what it removed. Without it such a "
+                    + "load is refused and the store stays as it was."})
+    boolean allowShrink;
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + RemoteStore.BATCH,
             description = "Triples per request with --target (default: ${DEFAULT-VALUE}).")
     int batch;
@@ -58,8 +66,11 @@ final class LoadCommand implements Callable<Integer> {
         }
         Project project = projectOptions.project();
         RemoteStore.check(target);
-        try (Store store = main.store(storeOptions.dir(project))) {
+        try (Store store = main.store(storeOptions.dir(project)).allowShrink(allowShrink)) {
+            Optional<Contents> before = store.currentContents();
             Path generation = store.rebuild(project);
+            List<String> removed = before.map(b -> b.removedBy(store.currentContents().orElseThrow()))
+                    .orElse(List.of());
             DatasetGraph dataset = store.open();
             List<String> lines = new ArrayList<>();
             long[] total = {0};
@@ -81,6 +92,10 @@ final class LoadCommand implements Callable<Integer> {
             main.out.println("Loaded " + project.relative(generation) + ":");
             lines.forEach(main.out::println);
             main.out.println(line("total", total[0]));
+            if (!removed.isEmpty()) {
+                main.out.println("Removed (--allow-shrink):");
+                removed.forEach(r -> main.out.println("  " + r));
+            }
             if (target != null) {
                 RemoteStore remote = new RemoteStore(target, System.getenv(TARGET_AUTH_ENV), batch, main.err::println);
                 long sent = Txn.calculateRead(dataset, () -> remote.replace(dataset));

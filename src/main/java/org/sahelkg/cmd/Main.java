@@ -10,6 +10,10 @@ import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sahelkg.SahelKgException;
 import org.sahelkg.load.GraphBuilder;
+import org.sahelkg.load.NotAProjectException;
+import org.sahelkg.query.Catalog;
+import org.sahelkg.validate.ValidationReport;
+import org.sahelkg.validate.Validator;
 import org.sahelkg.reason.KnowledgeGraph;
 import org.sahelkg.load.Project;
 import org.sahelkg.store.Store;
@@ -85,7 +89,26 @@ public final class Main implements Runnable {
 
     /** Runs one command line, writing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        return commandLine(out, err, KnowledgeGraph::build).execute(args);
+        return commandLine(out, err, project -> checkedBuild(project, err)).execute(args);
+    }
+
+    /**
+     * The graph of a project, built only if it passes every check {@code validate} runs (the catalog, SHACL, the
+     * {@code *-violation.rq} queries; the loader itself checks quotes, checksums and coverage): what a rebuild
+     * publishes, so that {@code load}, or {@code serve} after a change, never makes a graph current that
+     * {@code validate} refuses. Warnings go to {@code err}.
+     */
+    static DatasetGraph checkedBuild(Project project, PrintStream err) {
+        Catalog.load(project.queries());
+        DatasetGraph dataset = KnowledgeGraph.build(project);
+        ValidationReport report = Validator.validate(project, dataset);
+        report.warnings().forEach(w -> err.println("sahel-kg: warning: " + w));
+        if (!report.conforms()) {
+            throw new ProblemException(report.problems().size() + " problem" + (report.problems().size() == 1 ? ""
+                    : "s") + " found by validation; the store is as it was:\n" + String.join("\n",
+                    report.problems().stream().map(p -> "  problem: " + p).toList()));
+        }
+        return dataset;
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, Function<Project, DatasetGraph> source) {
@@ -112,10 +135,11 @@ public final class Main implements Runnable {
      * Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code: the one
      * place where the project's errors become what a user sees. A problem in the input already names its file
      * and place ({@code path:line:column: what was expected}) and is printed as it is, exit 1; a store that cannot
-     * be opened or written, or a file that cannot be read, is the environment's problem, exit 2.
+     * be opened or written, a file that cannot be read, or a command run where there is no project, is the environment's
+     * problem, exit 2.
      */
     static int report(Exception e, PrintStream err) {
-        if (e instanceof StoreException || e instanceof java.io.IOException
+        if (e instanceof StoreException || e instanceof NotAProjectException || e instanceof java.io.IOException
                 || e instanceof java.io.UncheckedIOException) {
             err.println("sahel-kg: " + e.getMessage());
             return ERROR;

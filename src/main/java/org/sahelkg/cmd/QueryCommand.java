@@ -60,7 +60,8 @@ final class QueryCommand implements Callable<Integer> {
         if (endpoint != null && storeOptions.store != null) {
             throw new ParameterException(main.spec.commandLine(), Main.notWithEndpoint("--store"));
         }
-        Project project = projectOptions.project();
+        // With --endpoint the server holds the store: a query file may be run from anywhere.
+        Project project = endpoint != null ? projectOptions.anywhere() : projectOptions.project();
         Path file;
         try {
             file = Catalog.resolve(project.queries(), query);

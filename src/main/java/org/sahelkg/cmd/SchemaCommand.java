@@ -31,7 +31,8 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Project project = projectOptions.project();
+        // Reads no data and no store: it only compares (or writes) the generated schemas, so it runs anywhere.
+        Project project = projectOptions.anywhere();
         int stale = 0;
         for (Map.Entry<String, String> schema : JsonSchemas.generate().entrySet()) {
             Path file = project.home().resolve(schema.getKey());

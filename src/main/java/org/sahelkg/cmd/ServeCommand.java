@@ -75,6 +75,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double idleTimeout;
 
+    @Option(names = "--max-connections-per-client", paramLabel = "N", defaultValue = "32",
+            description = "The most connections open at once from one client address; more are closed at once "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxConnectionsPerClient;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
@@ -107,8 +112,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--idle-timeout: expected a number of seconds > 0, found " + idleTimeout);
         }
+        if (maxConnectionsPerClient < 1) {
+            throw new ParameterException(main.spec.commandLine(),
+                    "--max-connections-per-client: expected a number ≥ 1, found " + maxConnectionsPerClient);
+        }
         KgServer.Limits limits = new KgServer.Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBody,
-                Duration.ofMillis(Math.max(1, Math.round(idleTimeout * 1000))));
+                Duration.ofMillis(Math.max(1, Math.round(idleTimeout * 1000))), maxConnectionsPerClient);
         Project project = projectOptions.project();
         Store store = main.store(storeOptions.dir(project));
         store.ensureFresh(project);

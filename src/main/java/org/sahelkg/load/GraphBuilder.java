@@ -1,10 +1,8 @@
 package org.sahelkg.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,6 +22,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.load.check.Curies;
 import org.sahelkg.load.check.RecordChecks;
+import org.sahelkg.load.check.Texts;
 import org.sahelkg.load.check.Registry;
 import org.sahelkg.load.json.JsonFile;
 import org.sahelkg.load.json.JsonRecord;
@@ -60,12 +58,12 @@ public final class GraphBuilder {
         OntologyFiles ontology = OntologyFiles.read(project, problems);
         StrictJson json = new StrictJson();
         List<JsonFile> seeds = new ArrayList<>();
-        for (Path file : jsonFiles(project, project.seeds(), false, problems)) {
+        for (Path file : InputFiles.json(project, project.seeds(), false, problems)) {
             seeds.add(json.readSource(file, project.relative(file), problems));
         }
         // The data files are parsed side by side (each with its own list of problems, joined in file order, so
         // that the problems and records come out as a sequential read gives them).
-        List<Path> dataFiles = jsonFiles(project, project.data(), true, problems);
+        List<Path> dataFiles = InputFiles.json(project, project.data(), true, problems);
         List<Map.Entry<JsonFile, List<Problem>>> read = inOrder(dataFiles, file -> {
             List<Problem> own = new ArrayList<>();
             return Map.entry(json.readData(file, project.relative(file), own), own);
@@ -79,12 +77,30 @@ public final class GraphBuilder {
         all.addAll(data);
         boolean complete = ontology.complete() && all.stream().allMatch(JsonFile::complete);
         Registry registry = Registry.build(ontology.graph(), complete, all, problems);
-        RecordChecks checks = new RecordChecks(registry, problems);
+        RecordChecks checks = new RecordChecks(registry, texts(project, problems), problems);
         checks.check(all);
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
         emit(quads(ontology, registry, seeds, data), sink, ontology);
+    }
+
+    /**
+     * The source texts to check the quotes against. A command requires them: without this, a moved or mistyped
+     * texts directory silently turned the quote and checksum checks off and {@code load} published wrong quotes.
+     */
+    private static Texts texts(Project project, List<Problem> problems) {
+        if (project.hasTexts()) {
+            return Texts.in(project.texts());
+        }
+        if (project.textCheck() == Project.TextCheck.REQUIRED) {
+            problems.add(new Problem(project.texts().toString(), null, 0, 0, "expected the directory of the source "
+                    + "texts, to check every quote, SHA-256 and length against them, found "
+                    + (Files.exists(project.texts()) ? "a file that is not a directory" : "nothing there")
+                    + " (give --texts DIR, -D" + Project.TEXTS_PROPERTY + "=DIR or $" + Project.TEXTS_ENV
+                    + ", or --without-texts to build without these checks)"));
+        }
+        return Texts.NONE;
     }
 
     private static Set<Quad> quads(OntologyFiles ontology, Registry registry, List<JsonFile> seeds,
@@ -133,21 +149,5 @@ public final class GraphBuilder {
         prefixes.put("xsd", XSD.NS);
         prefixes.put("rdf", RDF.uri);
         return prefixes;
-    }
-
-    /** The JSON files of a directory, sorted so that "first defined at" is stable. */
-    private static List<Path> jsonFiles(Project project, Path dir, boolean recursive, List<Problem> problems) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = recursive ? Files.walk(dir) : Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)
-                            && !p.startsWith(project.schemas()))
-                    .sorted(Comparator.comparing(project::relative)).collect(Collectors.toList());
-        } catch (IOException e) {
-            problems.add(new Problem(project.relative(dir), null, 0, 0,
-                    "cannot list the directory: " + e.getMessage()));
-            return List.of();
-        }
     }
 }

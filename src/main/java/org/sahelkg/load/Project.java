@@ -2,6 +2,7 @@ package org.sahelkg.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.sahelkg.load.json.JsonSchemas;
 
 /**
@@ -9,10 +10,28 @@ import org.sahelkg.load.json.JsonSchemas;
  * {@code queries/} under one home directory, plus the directory of the full source texts, which are
  * kept outside the project and only read to check quotes.
  *
- * @param home  the project directory
- * @param texts the directory holding the source texts named by the records in {@code seeds/}
+ * @param home      the project directory
+ * @param texts     the directory holding the source texts named by the records in {@code seeds/}
+ * @param textCheck whether quotes and checksums must, may or must not be checked against those texts
  */
-public record Project(Path home, Path texts) {
+public record Project(Path home, Path texts, TextCheck textCheck) {
+    /**
+     * How the loader uses the source texts. The commands require them, so that a moved texts directory cannot
+     * silently turn the quote checks off; the library's callers (tests, the benchmark's generator) check them when
+     * they are there.
+     */
+    public enum TextCheck {
+        /** The texts directory must exist; every quote and checksum is checked against it. */
+        REQUIRED,
+        /** Checked when the texts directory exists, skipped when it does not. */
+        IF_PRESENT,
+        /** Not checked at all ({@code --without-texts}). */
+        SKIPPED
+    }
+
+    /** The directories whose presence makes a directory a project: what every command reads. */
+    public static final List<String> MARKERS = List.of("ontology", "data", "seeds");
+
     /** System property, then environment variable, naming the texts directory. */
     public static final String TEXTS_PROPERTY = "sahelkg.texts";
     public static final String TEXTS_ENV = "SAHELKG_TEXTS";
@@ -20,6 +39,27 @@ public record Project(Path home, Path texts) {
     public Project {
         home = home.toAbsolutePath().normalize();
         texts = texts.toAbsolutePath().normalize();
+    }
+
+    /** A project whose texts are checked when they are there ({@link TextCheck#IF_PRESENT}). */
+    public Project(Path home, Path texts) {
+        this(home, texts, TextCheck.IF_PRESENT);
+    }
+
+    /**
+     * This project, after checking that its home is one: a command run in the wrong directory would otherwise read
+     * nothing, build an empty store and publish it over the good one.
+     *
+     * @throws NotAProjectException when one of {@link #MARKERS} is not a directory under the home
+     */
+    public Project requireHome() {
+        List<String> missing = MARKERS.stream()
+                .filter(m -> !Files.isDirectory(home.resolve(m))).map(m -> m + "/").toList();
+        if (!missing.isEmpty()) {
+            throw new NotAProjectException(home + " is not a sahel-kg project (no " + String.join(", ", missing)
+                    + "): run it from the project's directory or give --home DIR");
+        }
+        return this;
     }
 
     /** A project at {@code home} whose texts are found by {@link #defaultTexts(Path)}. */
@@ -75,9 +115,9 @@ public record Project(Path home, Path texts) {
         return queries().resolve("checks");
     }
 
-    /** True when the texts directory exists, so quotes can be checked against the full texts. */
+    /** True when quotes are to be checked and the texts directory exists, so they can be. */
     public boolean hasTexts() {
-        return Files.isDirectory(texts);
+        return textCheck != TextCheck.SKIPPED && Files.isDirectory(texts);
     }
 
     /** A path relative to the project home, for messages ({@code data/events.json}). */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sahelkg.query.Catalog;
 import org.sahelkg.server.SiteServlet.Route;
@@ -57,7 +59,8 @@ import org.sahelkg.store.Directories;
  * admin module, no stats or metrics; writes are answered 405 by {@link ReadOnlyGuard}. Every query runs
  * under a timeout and may not call out to other endpoints ({@code SERVICE}); answers are capped
  * ({@link CappedQuery}), and requests are held to the {@link Limits} (per-client concurrency, body, header
- * and idle limits, see {@link RequestLimits}).
+ * and idle limits, see {@link RequestLimits}; connections per client and the deadlines of slow clients,
+ * see {@link SlowClients}).
  */
 public final class KgServer implements AutoCloseable {
     /** Where the SPARQL endpoint answers. */
@@ -119,9 +122,11 @@ public final class KgServer implements AutoCloseable {
      * @param maxConcurrentQueries  the most SPARQL queries in progress in all; more answer 503
      * @param maxBodyBytes          the largest request body; larger answers 413
      * @param idleTimeout           how long a connection may stay silent before the server closes it
+     * @param maxConnectionsPerClient the most connections open at once from one client address; more are
+     *                              closed at once
      */
     public record Limits(int maxRows, int maxConcurrentPerClient, int maxConcurrentQueries, long maxBodyBytes,
-                         Duration idleTimeout) {
+                         Duration idleTimeout, int maxConnectionsPerClient) {
         public static final int DEFAULT_MAX_ROWS = 10_000;
         public static final int DEFAULT_MAX_CONCURRENT_PER_CLIENT = 4;
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 32;
@@ -134,6 +139,23 @@ public final class KgServer implements AutoCloseable {
         public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
         /** The largest request head (request line and headers); larger answers 431 (or 414 for the URI). */
         public static final int MAX_HEADER_BYTES = 16 * 1024;
+        /**
+         * The buffer of each response, Jetty's default. Fuseki asks for 5 MiB, more than Jetty's buffer pool
+         * keeps (64 KiB), so each response took a fresh direct buffer that only a garbage collection freed:
+         * resident memory grew 5 MiB a response (issue 12, item 8). A larger answer is sent in chunks.
+         */
+        public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+        /**
+         * Connections open at once from one client address: a browser opens 6, a bench of 20 clients 20;
+         * one more is closed at once.
+         */
+        public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 32;
+        /** How long a request head may take to arrive from its first byte; then the connection is closed. */
+        public static final Duration HEADER_TIMEOUT = Duration.ofSeconds(10);
+        /** How long a request body may take to arrive after its head, plus {@link #MIN_BODY_RATE}'s share. */
+        public static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
+        /** The slowest a body may arrive beyond {@link #BODY_TIMEOUT}, in bytes a second: 1 MiB in 74 s. */
+        public static final long MIN_BODY_RATE = 16 * 1024;
 
         public Limits {
             Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -154,32 +176,51 @@ public final class KgServer implements AutoCloseable {
             if (idleTimeout.isNegative() || idleTimeout.isZero()) {
                 throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
             }
+            if (maxConnectionsPerClient < 1) {
+                throw new IllegalArgumentException("maxConnectionsPerClient must be at least 1: "
+                        + maxConnectionsPerClient);
+            }
         }
 
-        /** 10,000 rows, 4 requests per client, 32 queries in all, 1 MiB bodies, 30 s idle. */
+        public Limits(int maxRows, int maxConcurrentPerClient, int maxConcurrentQueries, long maxBodyBytes,
+                      Duration idleTimeout) {
+            this(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout,
+                    DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
+        }
+
+        /** 10,000 rows, 4 requests and 32 connections per client, 32 queries in all, 1 MiB bodies, 30 s idle. */
         public static Limits defaults() {
             return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_CONCURRENT_QUERIES,
                     DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT);
         }
 
         public Limits withMaxRows(int n) {
-            return new Limits(n, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout);
+            return new Limits(n, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout,
+                    maxConnectionsPerClient);
         }
 
         public Limits withMaxConcurrentPerClient(int n) {
-            return new Limits(maxRows, n, maxConcurrentQueries, maxBodyBytes, idleTimeout);
+            return new Limits(maxRows, n, maxConcurrentQueries, maxBodyBytes, idleTimeout,
+                    maxConnectionsPerClient);
         }
 
         public Limits withMaxConcurrentQueries(int n) {
-            return new Limits(maxRows, maxConcurrentPerClient, n, maxBodyBytes, idleTimeout);
+            return new Limits(maxRows, maxConcurrentPerClient, n, maxBodyBytes, idleTimeout,
+                    maxConnectionsPerClient);
         }
 
         public Limits withMaxBodyBytes(long n) {
-            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, n, idleTimeout);
+            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, n, idleTimeout,
+                    maxConnectionsPerClient);
         }
 
         public Limits withIdleTimeout(Duration d) {
-            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, d);
+            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, d,
+                    maxConnectionsPerClient);
+        }
+
+        public Limits withMaxConnectionsPerClient(int n) {
+            return new Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout, n);
         }
     }
 
@@ -202,6 +243,7 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} under {@code limits}. */
     public static KgServer start(DatasetGraph dataset, Config config, Limits limits) {
+        LogFloods.install();
         Catalog catalog = Catalog.load(config.queries());
         Context context = new Context();
         if (!config.timeout().isZero()) {
@@ -225,6 +267,9 @@ public final class KgServer implements AutoCloseable {
                 config.timeout());
         SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
 
+        // No product or version in any answer (Jetty's own header is turned off on the connectors below).
+        Fuseki.outputFusekiServerHeader = false;
+        Fuseki.outputJettyServerHeader = false;
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())
@@ -243,22 +288,31 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/catalog.json", new CatalogServlet(catalog))
                 .addServlet("/*", pages)
                 .build();
-        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+        Server jetty = fuseki.getJettyServer();
+        SlowClients slowClients = new SlowClients(limits.maxConnectionsPerClient(), Limits.HEADER_TIMEOUT,
+                Limits.BODY_TIMEOUT, Limits.MIN_BODY_RATE, limits.maxBodyBytes());
+        jetty.addBean(slowClients);
+        jetty.setHandler(slowClients.handler(jetty.getHandler()));
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 if (config.host() != null) {
                     serverConnector.setHost(config.host());
                 }
                 serverConnector.setIdleTimeout(limits.idleTimeout().toMillis());
+                serverConnector.addEventListener(slowClients.listener());
             }
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
+                http.getHttpConfiguration().setOutputBufferSize(Limits.OUTPUT_BUFFER_BYTES);
                 http.getHttpConfiguration().setSendServerVersion(false);
             }
         }
         fuseki.getJettyServer().setErrorHandler(new PlainErrors());
+        fuseki.getJettyServer().setHandler(new SecureHeaders(fuseki.getJettyServer().getHandler()));
         ServletContextHandler handler = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
         if (handler != null) {
+            handler.setErrorHandler(new PlainErrors.Servlet());
             // Jetty's own cap on form bodies (200,000 bytes) would otherwise refuse smaller forms than --max-body.
             handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxBodyBytes()));
         }
@@ -344,6 +398,7 @@ public final class KgServer implements AutoCloseable {
     public void stop() {
         site.dumps().awaitQuietly();
         fuseki.stop();
+        LogFloods.flush();
         if (temporaryDumps != null) {
             Directories.deleteQuietly(temporaryDumps);
         }

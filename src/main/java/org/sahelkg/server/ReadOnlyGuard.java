@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,13 +16,17 @@ import java.util.Set;
  * Query operation only, so Fuseki itself would refuse writes, but with 400 or 415; this filter answers
  * every attempt to write (SPARQL Update by form or body, Graph Store or upload POST, PUT, DELETE, PATCH)
  * with 405 before Fuseki sees it, and refuses JSONP ({@code callback=}), which would let a page run our
- * responses as script. It also adds {@code X-Content-Type-Options: nosniff} to every response.
+ * responses as script, and {@code stylesheet=}, which Fuseki's XML writer would copy unescaped into the answer.
  */
 final class ReadOnlyGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String ALLOW = "GET, POST, OPTIONS";
     private static final Set<String> QUERY_CONTENT_TYPES =
             Set.of("application/sparql-query", "application/x-www-form-urlencoded");
+
+    private static final Map<String, String> REFUSED_PARAMETERS = Map.of(
+            "callback", "JSONP (callback=) is not supported",
+            "stylesheet", "stylesheet= is not supported: XML results name no stylesheet");
 
     private final String endpointPath;
 
@@ -32,7 +37,6 @@ final class ReadOnlyGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.equals(endpointPath) && !path.startsWith(endpointPath + "/")) {
             chain.doFilter(request, response);
@@ -41,8 +45,7 @@ final class ReadOnlyGuard extends HttpFilter {
         String method = request.getMethod();
         switch (method) {
             case "GET", "HEAD", "OPTIONS" -> {
-                if (request.getParameter("callback") != null) {
-                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                if (refusedParameter(request, response)) {
                     return;
                 }
             }
@@ -56,8 +59,7 @@ final class ReadOnlyGuard extends HttpFilter {
                     refuseWrite(request, response, "this endpoint is read-only; SPARQL Update is not available");
                     return;
                 }
-                if (request.getParameter("callback") != null) {
-                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "JSONP (callback=) is not supported");
+                if (refusedParameter(request, response)) {
                     return;
                 }
             }
@@ -67,6 +69,22 @@ final class ReadOnlyGuard extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Refuses the protocol's parameters that would make Fuseki write what the client sent into the answer:
+     * JSONP's {@code callback=} (our answers run as a script in another site's page) and {@code stylesheet=},
+     * which Fuseki's XML writer puts unescaped into {@code <?xml-stylesheet?>}, so that a link to an XML answer
+     * can carry markup and script run in our origin.
+     */
+    private static boolean refusedParameter(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (var p : REFUSED_PARAMETERS.entrySet()) {
+            if (request.getParameter(p.getKey()) != null) {
+                refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, p.getValue());
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String baseType(String contentType) {

@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  *   of Jetty's threads and pages and {@code /$/ping} still answer.</li>
  * </ul>
  * The client address is the TCP peer's: {@code X-Forwarded-For} is ignored, since anyone can write it.
+ * Every refusal closes the connection ({@code Connection: close}) without reading the rest of the body: a
+ * client refused is not worth a thread, and a slow one would hold it (issue 12, item 2). Bodies within the
+ * limit have arrived whole before this filter runs ({@link SlowClients}).
  */
 final class RequestLimits extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -74,7 +77,7 @@ final class RequestLimits extends HttpFilter {
         }
         String client = request.getRemoteAddr();
         if (!enter(client)) {
-            drain(request);
+            response.setHeader("Connection", "close");
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             refuse(response, 429, "too many requests in progress from " + client + " (at most " + maxPerClient
                     + " at once); retry after " + RETRY_AFTER_SECONDS + " s");
@@ -101,7 +104,7 @@ final class RequestLimits extends HttpFilter {
             taken = false;
         }
         if (!taken) {
-            drain(request);
+            response.setHeader("Connection", "close");
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
             refuse(response, 503, "the server is answering as many queries as it may (" + maxQueries
                     + "); retry after " + RETRY_AFTER_SECONDS + " s");
@@ -152,9 +155,10 @@ final class RequestLimits extends HttpFilter {
     }
 
     /**
-     * Reads and drops what is left of a request body (already known to be within the limit) before a
-     * refusal, so that the connection stays usable: a body left unread makes Jetty close the connection,
-     * which a client may be reusing at that moment.
+     * Reads and drops what is left of a request body before a refusal that keeps the connection (a 405),
+     * so that it stays usable: a body left unread makes Jetty close a connection the client may be reusing
+     * at that moment. It never waits on the client: a body within the limit is in memory already
+     * ({@link SlowClients}), and a larger one was refused 413 unread.
      */
     static void drain(HttpServletRequest request) {
         if (request.getContentLengthLong() <= 0) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.http.HttpException;
 import org.sahelkg.server.http.Exchange;
 import org.sahelkg.server.http.Handler;
 import org.sahelkg.server.pages.Site;
@@ -83,6 +84,10 @@ final class SiteServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 fail(ex, e);
             }
+        } catch (HttpException.RuntimeException | HttpException.IllegalArgumentException
+                 | HttpException.IllegalStateException e) {
+            // What the client sent is wrong (a parameter that is not UTF-8): PlainErrors answers it in one line.
+            throw e;
         } catch (QueryCancelledException e) {
             // The page's deadline passed (Site.kg, Explainer): the same 503 as a query's timeout, one log line.
             LOG.warn("{} {}: stopped at the timeout of {} ms", method, ex.path(), site.timeout().toMillis());

@@ -84,6 +84,7 @@ public final class Store implements AutoCloseable {
     private final Function<Project, DatasetGraph> source;
     private final Consumer<String> notes;
     private final List<DatasetGraph> opened = new ArrayList<>();
+    private volatile boolean shrinkAllowed;
 
     /** A store at {@code dir} built by {@link KnowledgeGraph} (load, then rules), noting rebuilds on standard error. */
     public Store(Path dir) {
@@ -107,6 +108,42 @@ public final class Store implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Lets the next rebuilds publish an empty store, or one with fewer resources or quads than the current one
+     * ({@code load --allow-shrink}): curation deletes records, but a lost data file must not do so unasked.
+     */
+    public Store allowShrink(boolean allowed) {
+        this.shrinkAllowed = allowed;
+        return this;
+    }
+
+    /**
+     * What the current generation holds: from its {@link Contents#FILE}, else (a generation of an older build)
+     * counted from its database when no process has it open; empty when there is no current generation or it cannot
+     * be counted now.
+     */
+    public Optional<Contents> currentContents() {
+        return currentGeneration().flatMap(gen -> {
+            Path file = gen.resolve(Contents.FILE);
+            try {
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(Contents.read(file));
+                }
+                if (inUse(gen)) {
+                    return Optional.empty();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(gen));
+            try {
+                return Optional.of(Contents.of(tdb));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        });
     }
 
     /** The current generation's directory, if {@code CURRENT} names a complete one. */
@@ -188,10 +225,16 @@ public final class Store implements AutoCloseable {
             if (onlyIfStale && currentFingerprint().filter(fingerprint::equals).isPresent()) {
                 return null;
             }
+            Contents contents = Contents.of(quads);
+            refuseShrink(contents);
+            collectGarbage(currentGeneration().orElse(null));
+            long needed = Space.needed(quads);
+            Space.check(dir, needed);
             Path gen = newGenerationDir();
             boolean switched = false;
             try {
-                write(quads, gen);
+                Space.watched(() -> write(quads, gen), dir, needed);
+                writeDurably(gen.resolve(Contents.FILE), contents.text());
                 writeDurably(gen.resolve(FINGERPRINT), fingerprint + "\n");
                 syncDirectories(gen);
                 writeDurably(dir.resolve(CURRENT_TMP), gen.getFileName() + "\n");
@@ -199,6 +242,7 @@ public final class Store implements AutoCloseable {
                         StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 switched = true;
             } catch (IOException e) {
+                Space.check(dir, needed);
                 throw new StoreException("Cannot write a new generation in " + dir + ": " + e.getMessage(), e);
             } finally {
                 if (!switched) {
@@ -211,6 +255,29 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot lock the store " + dir + " or create a generation in it: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses, unless {@link #allowShrink allowed}, to publish {@code next} when it is empty or holds fewer resources
+     * of some kind, or fewer quads in some graph, than the current generation. Any shrinking counts: a threshold
+     * would let a lost small file (21 memberships) through, and a curator who deletes records says so with the flag.
+     */
+    private void refuseShrink(Contents next) {
+        if (shrinkAllowed) {
+            return;
+        }
+        List<String> removed = currentContents().map(c -> c.removedBy(next)).orElse(List.of());
+        if (next.quads() == 0) {
+            throw new ShrinkException("sahel-kg: refusing to publish an empty store at " + dir + ": the inputs gave "
+                    + "no quads; check data/, seeds/ and ontology/, or give load --allow-shrink to publish it anyway",
+                    removed);
+        }
+        if (!removed.isEmpty()) {
+            throw new ShrinkException("sahel-kg: refusing to publish a smaller store at " + dir + "; it would remove:\n"
+                    + String.join("\n", removed.stream().map(r -> "  " + r).toList())
+                    + "\nIf the records were deleted on purpose, run sahel-kg load --allow-shrink; the store is as it "
+                    + "was.", removed);
         }
     }
 
@@ -277,6 +344,7 @@ public final class Store implements AutoCloseable {
                 }
                 loader.finishBulk();
             } catch (RuntimeException | Error e) {
+                Space.failing(e);
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
@@ -298,6 +366,7 @@ public final class Store implements AutoCloseable {
      * its process.
      */
     public synchronized DatasetGraph open() {
+        removeLeftovers();
         Path gen = currentGeneration().orElseThrow(() -> new StoreException(
                 "No store at " + dir + ": run `sahel-kg load` to build it"));
         DatasetGraph dsg;
@@ -349,7 +418,32 @@ public final class Store implements AutoCloseable {
         opened.clear();
     }
 
-    /** Deletes every generation but {@code keep}, except those another process has open. */
+    /**
+     * Deletes what killed loads left (generations {@code CURRENT} does not name, a stray {@code CURRENT.tmp}), unless
+     * a load is writing now: the rebuild lock is only tried, and taken under this process's monitor, because
+     * closing a second channel on the lock file would drop a lock this process holds (Linux). Generations open in
+     * a running server are kept; a store that cannot be locked (read-only) is left as it is.
+     */
+    private void removeLeftovers() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        synchronized (monitor()) {
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(REBUILD_LOCK),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = lockChannel.tryLock();
+                if (lock == null) {
+                    return;
+                }
+                Files.deleteIfExists(dir.resolve(CURRENT_TMP));
+                collectGarbage(currentGeneration().orElse(null));
+            } catch (IOException | OverlappingFileLockException | StoreException e) {
+                // Left for the next start or rebuild.
+            }
+        }
+    }
+
+    /** Deletes every generation but {@code keep} (none when null), except those another process has open. */
     private void collectGarbage(Path keep) {
         try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, GENERATION_PREFIX + "*")) {
             for (Path gen : children) {

@@ -67,7 +67,14 @@ public final class Validator {
 
     /** Validates the project; a load problem is thrown as {@link org.sahelkg.load.LoadException}. */
     public static org.sahelkg.validate.ValidationReport validate(Project project) {
-        DatasetGraph dsg = KnowledgeGraph.build(project);
+        return validate(project, KnowledgeGraph.build(project));
+    }
+
+    /**
+     * Validates a graph already built from the project ({@link KnowledgeGraph#build}), as {@code load} does before it
+     * publishes it: the same checks as {@link #validate(Project)}, without building twice.
+     */
+    public static org.sahelkg.validate.ValidationReport validate(Project project, DatasetGraph dsg) {
         List<String> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 

@@ -47,7 +47,8 @@ class BadFilesIT {
     static void buildTheGoldenStore() {
         store = shared.resolve("store");
         Path home = Fixtures.overlay(null, shared.resolve("golden"));
-        assertEquals(0, run("load", "--home", home.toString(), "--store", store.toString()).code());
+        // The golden project's sources are not the real texts: its quotes are not checked against them.
+        assertEquals(0, run("load", "--home", home.toString(), "--store", store.toString(), "--without-texts").code());
     }
 
     record Result(int code, String out, String err) {
@@ -76,8 +77,8 @@ class BadFilesIT {
             String before = Files.readString(store.resolve(Store.CURRENT));
             String command = COMMAND.get(kind);
             Result r = command.equals("load")
-                    ? run(command, "--home", home.toString(), "--store", store.toString())
-                    : run(command, "--home", home.toString(), "--texts", home.resolve("no-texts").toString());
+                    ? run(command, "--home", home.toString(), "--store", store.toString(), "--without-texts")
+                    : run(command, "--home", home.toString(), "--without-texts");
             assertEquals(expected(dir.resolve("expected.txt")), r.err().strip(), r.out());
             assertEquals(1, r.code(), r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace");

@@ -58,7 +58,13 @@ class CliIT {
     static List<String> java(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        // The source texts, which commands require to check quotes, wherever the build keeps them.
+        String texts = System.getProperty(Project.TEXTS_PROPERTY);
+        if (texts != null) {
+            command.add("-D" + Project.TEXTS_PROPERTY + "=" + texts);
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -159,8 +165,9 @@ class CliIT {
     @Test
     void serveSaysWhereItIsReadyAndAnswersQueries() throws Exception {
         Path home = tmp.resolve("home");
-        Files.createDirectories(home.resolve("data"));
-        Files.createDirectories(home.resolve("queries"));
+        for (String dir : List.of("ontology", "seeds", "data", "queries")) {
+            Files.createDirectories(home.resolve(dir));
+        }
         Files.writeString(home.resolve("data/events.json"), "{\"events\": []}\n");
         Files.copy(Path.of(CliIT.class.getResource("/catalog/labelled.rq").toURI()),
                 home.resolve("queries/labelled.rq"));
@@ -236,7 +243,9 @@ class CliIT {
     @Test
     void aLoadProblemIsReportedWithoutStackTrace() throws Exception {
         Path home = tmp.resolve("broken");
-        Files.createDirectories(home.resolve("data"));
+        for (String dir : List.of("ontology", "seeds", "data")) {
+            Files.createDirectories(home.resolve(dir));
+        }
         Files.writeString(home.resolve("data/broken.json"), "{\"events\": [\n");
         Result r = run("load", "--home", home.toString(), "--store", tmp.resolve("store").toString());
         assertEquals(1, r.code(), r.out() + r.err());

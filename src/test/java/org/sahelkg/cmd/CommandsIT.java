@@ -63,6 +63,8 @@ class CommandsIT {
 
     /** A project at {@code dir} with no events and one catalog query, {@code labelled}, for the fixture store. */
     static Path project(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("ontology"));
+        Files.createDirectories(dir.resolve("seeds"));
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("queries"));
         Files.writeString(dir.resolve("data/events.json"), "{\"events\": []}\n");
@@ -243,6 +245,8 @@ class CommandsIT {
         Path project = tmp.resolve("project");
         Files.createDirectories(texts);
         Files.createDirectories(project.resolve("seeds"));
+        Files.createDirectories(project.resolve("data"));
+        Files.createDirectories(project.resolve("ontology"));
         Files.writeString(project.resolve("seeds/003_dad2c62ecae5722a.json"),
                 "{\"id\": \"source/003\", \"file\": \"003_dad2c62ecae5722a.txt\"}");
         Files.writeString(project.resolve("seeds/004.json"), "{\"id\": \"source/004\", \"file\": \"../x.txt\"}");

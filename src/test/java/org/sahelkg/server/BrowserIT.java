@@ -53,14 +53,19 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                        + ": apt-get install -y chromium chromium-driver (.ci/run installs them)");
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         Files.createDirectories(SHOTS);
         profile = Files.createTempDirectory("sahel-kg-chromium");
         site = TestSite.start(TestSite.real());
         xss = TestSite.start(TestSite.fixture("/xss/xss.trig"));
+        driver = chromium(profile);
+    }
+
+    /** Debian's headless Chromium with its own profile in {@code profile}, logging the console. */
+    static ChromeDriver chromium(Path profile) {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "The browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                        + ": apt-get install -y chromium chromium-driver (.ci/run installs them)");
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -71,27 +76,36 @@ class BrowserIT {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .withSilent(true).build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Quits {@code driver} and deletes its profile. */
+    static void quit(ChromeDriver driver, Path profile) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
     }
 
     @AfterAll
     static void stop() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
-            }
+            quit(driver, profile);
         } finally {
             if (site != null) {
                 site.close();
             }
             if (xss != null) {
                 xss.close();
-            }
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
             }
         }
     }

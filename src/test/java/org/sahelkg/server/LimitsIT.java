@@ -361,6 +361,10 @@ class LimitsIT {
         assertEquals(1024 * 1024, d.maxBodyBytes());
         assertEquals(Duration.ofSeconds(30), d.idleTimeout());
         assertEquals(16 * 1024, KgServer.Limits.MAX_HEADER_BYTES);
+        assertEquals(32, d.maxConnectionsPerClient());
+        assertEquals(Duration.ofSeconds(10), KgServer.Limits.HEADER_TIMEOUT);
+        assertEquals(Duration.ofSeconds(10), KgServer.Limits.BODY_TIMEOUT);
+        assertEquals(16 * 1024, KgServer.Limits.MIN_BODY_RATE);
         assertFalse(KgServer.Config.DEFAULT_TIMEOUT.isZero());
         assertEquals(Duration.ofSeconds(10), KgServer.Config.DEFAULT_TIMEOUT);
     }

@@ -77,6 +77,11 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(server);
     }
 
+    /** The port listened on. */
+    public int port() {
+        return server.port();
+    }
+
     /** The origin, such as {@code http://localhost:41234} (no trailing slash). */
     public String base() {
         return base;

@@ -38,6 +38,7 @@ final class Checker {
     private static final Pattern WIKIDATA = Pattern.compile(Policy.WIKIDATA);
 
     private final Registry registry;
+    private final Texts texts;
     private final List<Problem> problems;
     /** Span of each quote IRI seen so far, so two quotes of one span cannot disagree. */
     private final Map<String, Quoted> quotes = new HashMap<>();
@@ -48,8 +49,9 @@ final class Checker {
     private record Quoted(String text, JsonFile file, String pointer) {
     }
 
-    Checker(Registry registry, List<Problem> problems) {
+    Checker(Registry registry, Texts texts, List<Problem> problems) {
         this.registry = registry;
+        this.texts = texts;
         this.problems = problems;
     }
 
@@ -339,6 +341,7 @@ final class Checker {
                         + " characters), found it ends at " + end + " (at " + e.at() + " + " + length + " characters)");
             } else {
                 sameSpan(pointer, Iris.quote(e.source(), e.at(), (int) end), quote);
+                inText(pointer, source, quote, e.at());
                 covered.computeIfAbsent(e.source(), s -> new BitSet()).set(e.at(), (int) end);
             }
         }
@@ -369,6 +372,38 @@ final class Checker {
                         + Policy.percent(share) + ")"));
             }
         });
+    }
+
+    /**
+     * The quote is in its source's text at its offset, when the text is there and is the one its record describes
+     * (a text that differs is reported once, at the record, by {@link #sourceText}). Reported at the evidence entry,
+     * with the nearest offset where the text does have the quote.
+     */
+    private void inText(String pointer, SourceRecord source, String quote, int at) {
+        Texts.Text text = source == null ? null : texts.text(source.file());
+        if (text == null || text.problem() != null || !text.sha256().equals(source.sha256()) || text.has(quote, at)) {
+            return;
+        }
+        problem(pointer, "expected the quote " + Show.quoted(quote) + " at offset " + at + " of " + source.id() + " ("
+                + source.file() + "), found " + text.nearest(quote, at).map(n -> "it at offset " + n + " instead")
+                .orElse("it nowhere in that text"));
+    }
+
+    /** The text a source record names is in the texts directory, with the record's SHA-256 and length. */
+    void sourceText(String pointer, SourceRecord source) {
+        Texts.Text text = texts.text(source.file());
+        if (text == null) {
+            return;
+        }
+        if (text.problem() != null) {
+            problem(Pointers.field(pointer, "file"), text.problem());
+        } else if (!text.sha256().equals(source.sha256())) {
+            problem(Pointers.field(pointer, "sha256"), "expected the SHA-256 of " + texts.dir().resolve(source.file())
+                    + ", " + text.sha256() + ", found " + source.sha256());
+        } else if (source.characters() != null && text.length() != source.characters()) {
+            problem(Pointers.field(pointer, "characters"), "expected the length of " + source.file() + ", "
+                    + text.length() + " characters, found " + source.characters());
+        }
     }
 
     /** Two quotes of the same span of the same source must be the same text. */

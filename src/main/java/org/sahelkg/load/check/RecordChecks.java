@@ -38,7 +38,12 @@ public final class RecordChecks {
     private final Checker check;
 
     public RecordChecks(Registry registry, List<Problem> problems) {
-        this.check = new Checker(registry, problems);
+        this(registry, Texts.NONE, problems);
+    }
+
+    /** Checks that also find every quote, SHA-256 and length in the source {@code texts}. */
+    public RecordChecks(Registry registry, Texts texts, List<Problem> problems) {
+        this.check = new Checker(registry, texts, problems);
     }
 
     /** Checks every record of the files, then what only all of them together show (how much of each text is quoted). */
@@ -246,6 +251,7 @@ public final class RecordChecks {
         if (s.characters() < 0) {
             check.problem(f(at, "characters"), "expected a length of 0 or more, found " + s.characters());
         }
+        check.sourceText(at, s);
         check.langMap(f(at, "label"), s.label(), LABEL_LANGUAGES);
         check.text(f(at, "title"), s.title());
         check.ref(f(at, "publisher"), s.publisher());

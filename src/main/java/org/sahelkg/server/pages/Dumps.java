@@ -1,9 +1,11 @@
 package org.sahelkg.server.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,17 +15,28 @@ import java.util.concurrent.TimeoutException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.sahelkg.server.graph.DumpWriter.Dump;
 import org.sahelkg.server.graph.DumpWriter;
+import org.sahelkg.server.http.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dumps of the served store, made once per store generation in a directory of that generation. When
  * they are missing, they are written in the background: {@code serve} starts that once it is ready (so that
  * starting is not slowed), and a request for a dump or for the VoID description (which gives their sizes
- * and checksums) starts it if needed and waits for it.
+ * and checksums) starts it if needed and waits for it. A write that fails is tried again by a later request,
+ * after a back-off; until then those requests get 503 with {@code Retry-After} (issue 12, item 5).
  */
 public final class Dumps {
+    private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
+    /** The wait before the first retry of a failed write, doubled after each failure up to {@link #MAX_BACKOFF}. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
     private final DatasetGraph dataset;
     private final Path dir;
     private CompletableFuture<List<Dump>> ready;
+    /** When a failed write may be tried again ({@link System#nanoTime()}), and the wait after the next failure. */
+    private long retryAt;
+    private Duration backoff = FIRST_BACKOFF;
 
     /** The dumps of {@code dataset} in {@code dir}; nothing is written before {@link #start()} or a request. */
     public Dumps(DatasetGraph dataset, Path dir) {
@@ -31,9 +44,13 @@ public final class Dumps {
         this.dir = dir;
     }
 
-    /** Starts writing the dumps in the background, unless they are there already or on their way. */
+    /**
+     * Starts writing the dumps in the background, unless they are there already or on their way; after a failed
+     * write (a full disk, an unwritable directory), starts again once its back-off has passed, so the dumps come
+     * back without a restart. One write at a time.
+     */
     public synchronized CompletableFuture<List<Dump>> start() {
-        if (ready != null) {
+        if (ready != null && !(ready.isCompletedExceptionally() && System.nanoTime() - retryAt >= 0)) {
             return ready;
         }
         try {
@@ -45,13 +62,7 @@ public final class Dumps {
         } catch (IOException e) {
             // Write them again below.
         }
-        ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                return DumpWriter.write(dataset, dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, runnable -> {
+        ready = CompletableFuture.supplyAsync(this::write, runnable -> {
             Thread t = new Thread(runnable, "sahel-kg-dumps");
             t.setDaemon(true);
             t.start();
@@ -59,11 +70,35 @@ public final class Dumps {
         return ready;
     }
 
+    /** One write; a failure sets when the next may start (before the future fails, so waiters see it). */
+    private List<Dump> write() {
+        try {
+            List<Dump> dumps = DumpWriter.write(dataset, dir);
+            synchronized (this) {
+                backoff = FIRST_BACKOFF;
+            }
+            return dumps;
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                retryAt = System.nanoTime() + backoff.toNanos();
+                LOG.warn("the dumps could not be written in {}: {}; trying again on a request after {} s", dir, e,
+                        backoff.toSeconds());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Whole seconds, at least one, until a failed write may be tried again. */
+    private synchronized long secondsToRetry() {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(retryAt - System.nanoTime() + 999_999_999L));
+    }
+
     public Path dir() {
         return dir;
     }
 
-    /** The dumps, waiting up to a minute for them to be written. */
+    /** The dumps, waiting up to a minute for them to be written; {@link Unavailable} when they cannot be had now. */
     public List<Dump> list() throws IOException {
         try {
             return start().get(60, TimeUnit.SECONDS);
@@ -71,9 +106,34 @@ public final class Dumps {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while the dumps were written", e);
         } catch (ExecutionException e) {
-            throw new IOException("The dumps could not be written: " + e.getCause().getMessage(), e.getCause());
+            throw new Unavailable("the dumps cannot be written now", secondsToRetry(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IOException("The dumps are still being written; try again in a minute", e);
+            throw new Unavailable("the dumps are still being written", 60, e);
+        }
+    }
+
+    /** The dumps cannot be had now; a client may ask again after {@link #retryAfterSeconds()}. */
+    public static final class Unavailable extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
+
+        Unavailable(String message, long retryAfterSeconds, Throwable cause) {
+            super(message, cause);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        /**
+         * Answers 503 with {@code Retry-After} and one line that names no path of the server (the cause is in
+         * the log, once per failed write).
+         */
+        public void answer(Exchange ex) throws IOException {
+            ex.header("Retry-After", Long.toString(retryAfterSeconds));
+            ex.text(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "503 Service Unavailable: " + getMessage()
+                    + "; try again in " + retryAfterSeconds + " s\n");
         }
     }
 

@@ -25,6 +25,14 @@ public final class DumpsPage implements Handler {
 
     @Override
     public void handle(Exchange ex) throws IOException {
+        try {
+            answer(ex);
+        } catch (Dumps.Unavailable e) {
+            e.answer(ex);
+        }
+    }
+
+    private void answer(Exchange ex) throws IOException {
         String name = ex.path().substring("/dumps/".length());
         if (name.isEmpty()) {
             site.page(ex, HttpServletResponse.SC_OK, "dumps", "Dumps", null, Map.of("dumps", site.dumps().list()));

@@ -99,7 +99,13 @@ public final class VoidPage implements Handler {
                         + ">; rel=\"alternate\"; type=\"" + other.mediaType() + "\"");
             }
         }
-        List<DumpWriter.Dump> dumps = site.dumps().list();
+        List<DumpWriter.Dump> dumps;
+        try {
+            dumps = site.dumps().list();
+        } catch (Dumps.Unavailable e) {
+            e.answer(ex);
+            return;
+        }
         if (format.get() == DocFormat.HTML) {
             html(ex, base, dumps);
             return;
