@@ -68,7 +68,9 @@ class SafeSparqlTest {
                 "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?r { VALUES ?t { " + TEXT
                         + " } BIND(fn:replace(?t, " + PATTERN + ", \"x\") AS ?r) }",
                 "SELECT * { VALUES ?t { " + TEXT + " } FILTER(<http://www.w3.org/ns/sparql#regex>(?t, " + PATTERN
-                        + ")) }");
+                        + ")) }",
+                "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT ?x { ?x apf:strSplit (" + TEXT + " "
+                        + PATTERN + ") }");
         for (String query : queries) {
             // On a daemon thread, waited for at most the timeout plus one second: unguarded, the match runs on.
             FutureTask<List<Binding>> run = new FutureTask<>(() -> select(query, TIMEOUT));
@@ -111,6 +113,8 @@ class SafeSparqlTest {
         // Control: the registered property function still works.
         assertEquals(3, select("PREFIX apf: <http://jena.apache.org/ARQ/property#> "
                 + "SELECT ?x { ?x apf:strSplit (\"a,b,c\" \",\") }", Duration.ofSeconds(10)).size());
+        assertEquals(1, select("PREFIX apf: <http://jena.apache.org/ARQ/property#> "
+                + "SELECT * { \"b\" apf:strSplit (\"a, b ,c\" \",\") }", Duration.ofSeconds(10)).size());
     }
 
     @Test
