@@ -7,8 +7,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.sahelkg.load.LoadException;
-import org.sahelkg.query.CatalogException;
+import org.sahelkg.SahelKgException;
+import org.sahelkg.load.NotAProjectException;
 import org.sahelkg.store.Store;
 import org.sahelkg.store.StoreException;
 import picocli.CommandLine;
@@ -78,17 +78,18 @@ public final class BenchMain implements Runnable {
 
     /** Prints a failure as a message (a stack trace only for what is a bug) and picks the exit code. */
     static int report(Exception e, PrintStream err) {
-        if (e instanceof LoadException) {
-            err.println(e.getMessage());
-            return PROBLEMS;
-        }
-        if (e instanceof BenchException || e instanceof CatalogException) {
-            err.println("sahel-kg-bench: " + e.getMessage());
-            return PROBLEMS;
-        }
-        if (e instanceof StoreException || e instanceof IOException || e instanceof UncheckedIOException) {
+        if (e instanceof StoreException || e instanceof NotAProjectException || e instanceof IOException
+                || e instanceof UncheckedIOException) {
             err.println("sahel-kg-bench: " + e.getMessage());
             return ERROR;
+        }
+        if (e instanceof BenchException) {
+            err.println("sahel-kg-bench: " + e.getMessage());
+            return PROBLEMS;
+        }
+        if (e instanceof SahelKgException) {
+            err.println(e.getMessage());
+            return PROBLEMS;
         }
         err.println("sahel-kg-bench: internal error: " + e);
         e.printStackTrace(err);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -182,16 +181,10 @@ public final class KgServer implements AutoCloseable {
             }
         }
 
-        public Limits(int maxRows, int maxConcurrentPerClient, int maxConcurrentQueries, long maxBodyBytes,
-                      Duration idleTimeout) {
-            this(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBodyBytes, idleTimeout,
-                    DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
-        }
-
         /** 10,000 rows, 4 requests and 32 connections per client, 32 queries in all, 1 MiB bodies, 30 s idle. */
         public static Limits defaults() {
             return new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_CONCURRENT_PER_CLIENT, DEFAULT_MAX_CONCURRENT_QUERIES,
-                    DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT);
+                    DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS_PER_CLIENT);
         }
 
         public Limits withMaxRows(int n) {
@@ -267,9 +260,8 @@ public final class KgServer implements AutoCloseable {
                 config.timeout());
         SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
 
-        // No product or version in any answer (Jetty's own header is turned off on the connectors below).
-        Fuseki.outputFusekiServerHeader = false;
-        Fuseki.outputJettyServerHeader = false;
+        // No product or version in any answer: SecureHeaders drops any Server field, and Jetty's own is turned
+        // off on the connectors below.
         FusekiServer fuseki = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .port(config.port())

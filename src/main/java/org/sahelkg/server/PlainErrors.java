@@ -14,8 +14,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The errors Jetty answers itself, before any servlet (a malformed URI, a request head over the limit, …),
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
  * exception escaping a servlet).
  */
 final class PlainErrors extends ErrorHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(PlainErrors.class);
 
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
@@ -37,30 +34,26 @@ final class PlainErrors extends ErrorHandler {
 
     @Override
     protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        writer.write(line(request, code, message, cause));
+        writer.write(line(code, message, cause));
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecureHeaders.secure(fields);
         fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-        return ByteBuffer.wrap(line(null, status, reason, null).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(line(status, reason, null).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The one line of an error, such as {@code 400: the query string is not percent-encoded UTF-8}; a client's
-     * error caused by what it sent is logged as one line, with no stack trace.
+     * The one line of an error, such as {@code 400: the query string is not percent-encoded UTF-8} (logging it is
+     * {@link LogFloods}'s: a client's error in one line, with no stack trace).
      */
-    static String line(Request request, int code, String message, Throwable cause) {
+    static String line(int code, String message, Throwable cause) {
         String reason = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
         if (badEncoding(cause)) {
             reason = "the query string or form is not percent-encoded UTF-8 (é is %C3%A9)";
         }
-        String line = code + ": " + reason.replaceAll("[\\r\\n]+", " ");
-        if (request != null && cause != null && code < 500) {
-            LOG.info("{} {}: {}", request.getMethod(), request.getHttpURI().getPath(), line);
-        }
-        return line + "\n";
+        return code + ": " + reason.replaceAll("[\\r\\n]+", " ") + "\n";
     }
 
     private static boolean badEncoding(Throwable cause) {
@@ -85,7 +78,7 @@ final class PlainErrors extends ErrorHandler {
 
         @Override
         protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-            writer.write(line(request, code, message, cause));
+            writer.write(line(code, message, cause));
         }
     }
 }

@@ -102,7 +102,6 @@ final class ReadOnlyGuard extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message) throws IOException {
-        RequestLimits.drain(request);
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.sahelkg.server.pages.Site;
 
 /**
  * Fair share and bounded bodies, before anything else runs:
@@ -34,7 +34,7 @@ final class RequestLimits extends HttpFilter {
     /** How long a request over the per-client limit waits for a place before the 429. */
     static final long GRACE_MILLIS = 250;
     /** The {@code Retry-After} of a 429, in seconds. */
-    static final int RETRY_AFTER_SECONDS = 1;
+    static final int RETRY_AFTER_SECONDS = Site.RETRY_AFTER_SECONDS;
 
     private final int maxPerClient;
     private final int maxQueries;
@@ -154,26 +154,8 @@ final class RequestLimits extends HttpFilter {
         return inProgress.getOrDefault(client, 0);
     }
 
-    /**
-     * Reads and drops what is left of a request body before a refusal that keeps the connection (a 405),
-     * so that it stays usable: a body left unread makes Jetty close a connection the client may be reusing
-     * at that moment. It never waits on the client: a body within the limit is in memory already
-     * ({@link SlowClients}), and a larger one was refused 413 unread.
-     */
-    static void drain(HttpServletRequest request) {
-        if (request.getContentLengthLong() <= 0) {
-            return;
-        }
-        try {
-            request.getInputStream().transferTo(OutputStream.nullOutputStream());
-        } catch (IOException | IllegalStateException e) {
-            // Read already (a form), or the client went away: nothing to drain.
-        }
-    }
-
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/plain; charset=utf-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().println(status + ": " + message);

@@ -11,14 +11,12 @@ import org.apache.jena.query.QueryCancelledException;
  */
 public final class Deadline {
     /** No deadline: the command line's {@code reason --explain}, a server run with {@code --timeout 0}. */
-    public static final Deadline NONE = new Deadline(Long.MAX_VALUE, Duration.ZERO);
+    public static final Deadline NONE = new Deadline(Long.MAX_VALUE);
 
     private final long endNanos;
-    private final Duration timeout;
 
-    private Deadline(long endNanos, Duration timeout) {
+    private Deadline(long endNanos) {
         this.endNanos = endNanos;
-        this.timeout = timeout;
     }
 
     /** {@code timeout} from now; {@link #NONE} for zero. */
@@ -26,12 +24,7 @@ public final class Deadline {
         if (timeout.isZero()) {
             return NONE;
         }
-        return new Deadline(System.nanoTime() + timeout.toNanos(), timeout);
-    }
-
-    /** The timeout this deadline was set with (zero for none), for messages. */
-    public Duration timeout() {
-        return timeout;
+        return new Deadline(System.nanoTime() + timeout.toNanos());
     }
 
     /** Throws once the deadline has passed. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * Disk space for a new generation, and a write that cannot hang when it runs out. TDB2's bulk loaders write
@@ -29,11 +27,9 @@ final class Space {
     private Space() {
     }
 
-    /** About how many bytes a generation of {@code quads} takes on disk. */
-    static long needed(DatasetGraph quads) {
-        long count = quads.supportsTransactions() && !quads.isInTransaction()
-                ? Txn.calculateRead(quads, () -> quads.stream().count()) : quads.stream().count();
-        return BASE_BYTES + BYTES_PER_QUAD * count;
+    /** About how many bytes a generation of {@code quads} quads takes on disk. */
+    static long needed(long quads) {
+        return BASE_BYTES + BYTES_PER_QUAD * quads;
     }
 
     /** Refuses, before anything is written, when {@code dir}'s file system has less than {@code needed} free. */

@@ -228,7 +228,7 @@ public final class Store implements AutoCloseable {
             Contents contents = Contents.of(quads);
             refuseShrink(contents);
             collectGarbage(currentGeneration().orElse(null));
-            long needed = Space.needed(quads);
+            long needed = Space.needed(contents.quads());
             Space.check(dir, needed);
             Path gen = newGenerationDir();
             boolean switched = false;

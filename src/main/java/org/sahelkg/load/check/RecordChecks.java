@@ -37,10 +37,6 @@ public final class RecordChecks {
 
     private final Checker check;
 
-    public RecordChecks(Registry registry, List<Problem> problems) {
-        this(registry, Texts.NONE, problems);
-    }
-
     /** Checks that also find every quote, SHA-256 and length in the source {@code texts}. */
     public RecordChecks(Registry registry, Texts texts, List<Problem> problems) {
         this.check = new Checker(registry, texts, problems);

@@ -76,10 +76,6 @@ public final class Texts {
         return new Texts(dir);
     }
 
-    boolean checked() {
-        return dir != null;
-    }
-
     Path dir() {
         return dir;
     }

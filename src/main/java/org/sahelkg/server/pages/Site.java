@@ -169,7 +169,6 @@ public final class Site {
      */
     public void unavailable(Exchange ex, String why) throws IOException {
         ex.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        ex.header("Content-Security-Policy", Exchange.CSP);
         ex.text(503, "503: " + why + "; retry after " + RETRY_AFTER_SECONDS + " s\n");
     }
 
