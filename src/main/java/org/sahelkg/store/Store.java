@@ -227,12 +227,20 @@ public final class Store implements AutoCloseable {
             }
             Contents contents = Contents.of(quads);
             refuseShrink(contents);
-            collectGarbage(currentGeneration().orElse(null));
+            // Named before the garbage is collected, so that a new generation never takes the name of one it
+            // deletes in the same second.
             long needed = Space.needed(contents.quads());
-            Space.check(dir, needed);
-            Path gen = newGenerationDir();
+            Path gen;
+            try {
+                gen = newGenerationDir();
+            } catch (IOException e) {
+                Space.check(dir, needed);
+                throw e;
+            }
+            collectGarbage(currentGeneration().orElse(null), gen);
             boolean switched = false;
             try {
+                Space.check(dir, needed);
                 Space.watched(() -> write(quads, gen), dir, needed);
                 writeDurably(gen.resolve(Contents.FILE), contents.text());
                 writeDurably(gen.resolve(FINGERPRINT), fingerprint + "\n");
@@ -443,11 +451,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Deletes every generation but {@code keep} (none when null), except those another process has open. */
-    private void collectGarbage(Path keep) {
+    /** Deletes every generation but those in {@code keep} (nulls ignored), except those a process has open. */
+    private void collectGarbage(Path... keep) {
+        List<Path> kept = java.util.Arrays.stream(keep).filter(java.util.Objects::nonNull).toList();
         try (DirectoryStream<Path> children = Files.newDirectoryStream(dir, GENERATION_PREFIX + "*")) {
             for (Path gen : children) {
-                if (!gen.equals(keep) && Files.isDirectory(gen) && !inUse(gen)) {
+                if (!kept.contains(gen) && Files.isDirectory(gen) && !inUse(gen)) {
                     Directories.deleteQuietly(gen);
                 }
             }

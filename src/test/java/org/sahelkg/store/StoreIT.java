@@ -219,6 +219,7 @@ class StoreIT {
         }
         try (Store store = store(p -> fixture())) {
             Path third = store.rebuild(project);
+            assertNotEquals(first, third, "a new generation never takes the name of one it deletes");
             assertFalse(Files.exists(first));
             assertFalse(Files.exists(second));
             assertEquals(List.of(third), generations());
