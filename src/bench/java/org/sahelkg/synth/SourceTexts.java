@@ -305,7 +305,7 @@ final class SourceTexts {
                     Naming.labels(String.format(Locale.ROOT, "Source %03d: %s (synthetic)", s.index, s.title), null),
                     s.title, s.publisher == null ? null : s.publisher.id(), publisherBasis, author, issued, dateBasis,
                     s.language, s.genre, s.stance, s.cites.isEmpty() ? null : List.copyOf(s.cites), null,
-                    List.copyOf(s.ownEvidence), null));
+                    List.copyOf(s.ownEvidence), null, null, null));
         }
         return records;
     }

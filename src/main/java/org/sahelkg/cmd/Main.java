@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "An open knowledge graph of the 2025 Algeria–Sahel crisis: build it, check it, "
                 + "query it and serve it.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
-                ExportCommand.class, LocateCommand.class, SchemaCommand.class, ReasonCommand.class,
+                ExportCommand.class, LocateCommand.class, SchemaCommand.class, ReasonCommand.class, CoverageCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:problems in the input (load, validation, query, quote not found)",

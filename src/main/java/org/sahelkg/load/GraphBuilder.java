@@ -27,6 +27,7 @@ import org.sahelkg.load.check.Registry;
 import org.sahelkg.load.json.JsonFile;
 import org.sahelkg.load.json.JsonRecord;
 import org.sahelkg.load.json.StrictJson;
+import org.sahelkg.load.map.CoverageParts;
 import org.sahelkg.load.map.Mappers;
 import org.sahelkg.load.map.Out;
 import org.sahelkg.vocab.SPDX;
@@ -82,7 +83,10 @@ public final class GraphBuilder {
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
-        emit(quads(ontology, registry, seeds, data), sink, ontology);
+        Set<Quad> quads = quads(ontology, registry, seeds, data);
+        Out sources = new Out(Graphs.SOURCES, quads);
+        checks.sentences().forEach(c -> CoverageParts.map(c, sources));
+        emit(quads, sink, ontology);
     }
 
     /**

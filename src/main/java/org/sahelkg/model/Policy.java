@@ -24,6 +24,14 @@ public final class Policy {
     public static final String SOURCE_FILE = "[0-9]{3}_[0-9a-f]{16}\\.txt";
     /** A SHA-256 digest as {@code sha256sum} prints it. */
     public static final String SHA256 = "[0-9a-f]{64}";
+    /**
+     * What a span of a source text that is not part of the article may be: page furniture, each kind named as
+     * the issue of the coverage instrument lists them, plus a pull quote (a sentence the page repeats).
+     */
+    public static final List<String> OUT_OF_SCOPE_KINDS = List.of("navigation", "related-content", "photo-credit",
+            "share-buttons", "comments", "pull-quote", "copyright-line");
+    /** The longest {@code begins} of an out-of-scope span or a sentence without a fact: its first few words. */
+    public static final int MAX_BEGINS = 60;
     /** A Wikidata item id. */
     public static final String WIKIDATA = "Q[1-9][0-9]*";
 

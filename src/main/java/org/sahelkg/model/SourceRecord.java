@@ -23,6 +23,8 @@ import java.util.List;
  * @param cites          outlets the text credits
  * @param credit         a credit line the text carries (photo credit)
  * @param evidence       quotes that show the bibliographic facts above
+ * @param outOfScope     spans of the text that are not part of the article (nothing is curated from them)
+ * @param noFact         sentences of the article that carry no fact to curate, each with its reason
  */
 // A seed file is one record, so the file's "$schema" (checked by the loader) arrives here and is not a field.
 @JsonIgnoreProperties("$schema")
@@ -44,5 +46,7 @@ public record SourceRecord(
         List<String> cites,
         String credit,
         List<EvidenceRecord> evidence,
+        List<OutOfScopeRecord> outOfScope,
+        List<NoFactRecord> noFact,
         String note) {
 }

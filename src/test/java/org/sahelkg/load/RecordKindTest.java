@@ -24,6 +24,8 @@ import org.sahelkg.model.EvidenceRecord;
 import org.sahelkg.model.MembershipRecord;
 import org.sahelkg.model.OrganisationRecord;
 import org.sahelkg.model.PersonRecord;
+import org.sahelkg.model.NoFactRecord;
+import org.sahelkg.model.OutOfScopeRecord;
 import org.sahelkg.model.PlaceRecord;
 import org.sahelkg.model.PostRecord;
 import org.sahelkg.model.ProposalRecord;
@@ -91,7 +93,9 @@ class RecordKindTest {
                 entry(RelativeLocationRecord.class, List.of("from", "distance", "bearing", "note")),
                 entry(SourceRecord.class, List.of("id", "file", "sha256", "characters", "label", "title", "publisher",
                         "publisherBasis", "author", "issued", "dateBasis", "language", "genre", "stance", "cites",
-                        "credit", "evidence", "note")),
+                        "credit", "evidence", "outOfScope", "noFact", "note")),
+                entry(OutOfScopeRecord.class, List.of("at", "end", "begins", "kind", "reason")),
+                entry(NoFactRecord.class, List.of("at", "begins", "reason")),
                 entry(ThingRecord.class, List.of("id", "kind", "label", "aliases", "description", "wikidata",
                         "mentions", "note")));
         for (Map.Entry<Class<?>, List<String>> e : known.entrySet()) {

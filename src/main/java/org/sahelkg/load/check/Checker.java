@@ -25,6 +25,8 @@ import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfException;
 import org.sahelkg.model.EdtfValue;
 import org.sahelkg.model.EvidenceRecord;
+import org.sahelkg.model.NoFactRecord;
+import org.sahelkg.model.OutOfScopeRecord;
 import org.sahelkg.model.Policy;
 import org.sahelkg.model.QualifierRecord;
 import org.sahelkg.model.QuantityRecord;
@@ -44,7 +46,14 @@ final class Checker {
     private final Map<String, Quoted> quotes = new HashMap<>();
     /** The code points of each source that some quote covers, by source id, in the order first quoted. */
     private final Map<String, BitSet> covered = new LinkedHashMap<>();
+    /** The span of each quote IRI, by source id, for the sentence coverage. */
+    private final Map<String, Map<String, int[]>> quoted = new HashMap<>();
+    /** The source records whose texts were read, with where they are, for the sentence coverage. */
+    private final List<Scoped> scoped = new ArrayList<>();
     private JsonFile file;
+
+    private record Scoped(SourceRecord source, Texts.Text text, JsonFile file, String pointer) {
+    }
 
     private record Quoted(String text, JsonFile file, String pointer) {
     }
@@ -343,6 +352,8 @@ final class Checker {
                 sameSpan(pointer, Iris.quote(e.source(), e.at(), (int) end), quote);
                 inText(pointer, source, quote, e.at());
                 covered.computeIfAbsent(e.source(), s -> new BitSet()).set(e.at(), (int) end);
+                quoted.computeIfAbsent(e.source(), s -> new HashMap<>())
+                        .put(Iris.quote(e.source(), e.at(), (int) end), new int[] {e.at(), (int) end});
             }
         }
         ref(Pointers.field(pointer, "speaker"), e.speaker());
@@ -372,6 +383,162 @@ final class Checker {
                         + Policy.percent(share) + ")"));
             }
         });
+    }
+
+    /**
+     * The spans a source record marks as not part of the article and its sentences without a fact: offsets within
+     * the text, first words found there, a known kind and a reason. Where they fall among the sentences is checked
+     * by {@link #sentences()}.
+     */
+    void scope(String pointer, SourceRecord source) {
+        Texts.Text text = texts.text(source.file());
+        boolean readable = text != null && text.problem() == null && text.sha256().equals(source.sha256());
+        List<OutOfScopeRecord> spans = source.outOfScope() == null ? List.of() : source.outOfScope();
+        for (int i = 0; i < spans.size(); i++) {
+            OutOfScopeRecord span = spans.get(i);
+            String at = Pointers.index(Pointers.field(pointer, "outOfScope"), i);
+            begins(at, source, readable ? text : null, span.at(), span.begins());
+            if (span.end() <= span.at() || (source.characters() != null && span.end() > source.characters())) {
+                problem(Pointers.field(at, "end"), "expected an end after \"at\" (" + span.at() + ") and at most "
+                        + source.characters() + " (the text's length), found " + span.end());
+            }
+            oneOf(Pointers.field(at, "kind"), span.kind(), Policy.OUT_OF_SCOPE_KINDS);
+            text(Pointers.field(at, "reason"), span.reason());
+        }
+        List<NoFactRecord> noFacts = source.noFact() == null ? List.of() : source.noFact();
+        for (int i = 0; i < noFacts.size(); i++) {
+            NoFactRecord noFact = noFacts.get(i);
+            String at = Pointers.index(Pointers.field(pointer, "noFact"), i);
+            begins(at, source, readable ? text : null, noFact.at(), noFact.begins());
+            text(Pointers.field(at, "reason"), noFact.reason());
+        }
+        if (readable) {
+            scoped.add(new Scoped(source, text, file, pointer));
+        }
+    }
+
+    private void begins(String pointer, SourceRecord source, Texts.Text text, int at, String begins) {
+        int length = begins.codePointCount(0, begins.length());
+        if (at < 0 || (source.characters() != null && at >= source.characters())) {
+            problem(Pointers.field(pointer, "at"), "expected an offset from 0 to " + source.characters()
+                    + " (the text's length), found " + at);
+        } else if (begins.isBlank() || length > Policy.MAX_BEGINS) {
+            problem(Pointers.field(pointer, "begins"), "expected the first words of the span, 1 to " + Policy.MAX_BEGINS
+                    + " characters, found " + length);
+        } else if (text != null && !text.has(begins, at)) {
+            problem(Pointers.field(pointer, "begins"), "expected " + Show.quoted(begins) + " at offset " + at + " of "
+                    + source.id() + ", found " + text.nearest(begins, at).map(n -> "it at offset " + n + " instead")
+                    .orElse("it nowhere in that text"));
+        }
+    }
+
+    /**
+     * Once every file is checked: each source text whose record could be checked against it, split into sentences,
+     * each sentence cited by the quotes that lie in it, out of scope, without a fact, or uncited. An out-of-scope
+     * span or a sentence without a fact must begin where a sentence begins (and a span end where one ends), and a
+     * sentence listed without a fact must not be cited.
+     */
+    List<SourceCoverage> sentences() {
+        List<SourceCoverage> all = new ArrayList<>();
+        for (Scoped s : scoped) {
+            file = s.file();
+            all.add(sentences(s));
+        }
+        return all;
+    }
+
+    private SourceCoverage sentences(Scoped scoped) {
+        SourceRecord source = scoped.source();
+        List<Sentences.Span> spans = Sentences.of(new String(scoped.text().codePoints(), 0, scoped.text().length()));
+        Map<Integer, Integer> byStart = new HashMap<>();
+        Map<Integer, Integer> byEnd = new HashMap<>();
+        for (int i = 0; i < spans.size(); i++) {
+            byStart.put(spans.get(i).start(), i);
+            byEnd.put(spans.get(i).end(), i);
+        }
+        String[] reasons = new String[spans.size()];
+        SourceCoverage.Status[] status = new SourceCoverage.Status[spans.size()];
+        List<OutOfScopeRecord> outs = source.outOfScope() == null ? List.of() : source.outOfScope();
+        for (int i = 0; i < outs.size(); i++) {
+            OutOfScopeRecord out = outs.get(i);
+            String at = Pointers.index(Pointers.field(scoped.pointer(), "outOfScope"), i);
+            if (!byStart.containsKey(out.at())) {
+                problem(Pointers.field(at, "at"), "expected the offset where a sentence begins, found " + out.at()
+                        + ", inside " + around(spans, out.at()));
+                continue;
+            }
+            if (!byEnd.containsKey(out.end()) && out.end() != scoped.text().length()) {
+                problem(Pointers.field(at, "end"), "expected the offset where a sentence ends (or the text's length, "
+                        + scoped.text().length() + "), found " + out.end() + ", inside " + around(spans, out.end() - 1));
+                continue;
+            }
+            for (int k = byStart.get(out.at()); k < spans.size() && spans.get(k).start() < out.end(); k++) {
+                status[k] = SourceCoverage.Status.OUT_OF_SCOPE;
+                reasons[k] = out.reason();
+            }
+        }
+        List<List<String>> quotes = new ArrayList<>();
+        spans.forEach(x -> quotes.add(new ArrayList<>()));
+        List<Map.Entry<String, int[]>> inSource = new ArrayList<>(quoted.getOrDefault(source.id(), Map.of()).entrySet());
+        inSource.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(a.getValue()[0], b.getValue()[0])
+                : a.getKey().compareTo(b.getKey()));
+        for (Map.Entry<String, int[]> q : inSource) {
+            for (int k = firstEndingAfter(spans, q.getValue()[0]); k < spans.size()
+                    && spans.get(k).start() < q.getValue()[1]; k++) {
+                quotes.get(k).add(q.getKey());
+            }
+        }
+        List<NoFactRecord> noFacts = source.noFact() == null ? List.of() : source.noFact();
+        for (int i = 0; i < noFacts.size(); i++) {
+            NoFactRecord noFact = noFacts.get(i);
+            String at = Pointers.index(Pointers.field(scoped.pointer(), "noFact"), i);
+            Integer k = byStart.get(noFact.at());
+            if (k == null) {
+                problem(Pointers.field(at, "at"), "expected the offset where a sentence begins, found " + noFact.at()
+                        + ", inside " + around(spans, noFact.at()));
+            } else if (status[k] == SourceCoverage.Status.OUT_OF_SCOPE) {
+                problem(Pointers.field(at, "at"), "expected a sentence of the article, found one in an out-of-scope "
+                        + "span: list it in one or the other");
+            } else if (!quotes.get(k).isEmpty()) {
+                problem(at, "expected a sentence without a fact to be cited by no quote, found it cited by "
+                        + quotes.get(k).get(0) + ": take it off \"noFact\"");
+            } else {
+                status[k] = SourceCoverage.Status.NO_FACT;
+                reasons[k] = noFact.reason();
+            }
+        }
+        List<SourceCoverage.Sentence> sentences = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            SourceCoverage.Status st = status[k] != null ? status[k]
+                    : quotes.get(k).isEmpty() ? SourceCoverage.Status.UNCITED : SourceCoverage.Status.CITED;
+            sentences.add(new SourceCoverage.Sentence(spans.get(k).start(), spans.get(k).end(), st,
+                    st == SourceCoverage.Status.CITED ? List.copyOf(quotes.get(k)) : List.of(), reasons[k]));
+        }
+        return new SourceCoverage(source.id(), sentences, outs);
+    }
+
+    /** The index of the first sentence that ends after {@code offset}. */
+    private static int firstEndingAfter(List<Sentences.Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence around {@code offset}, for messages: "the sentence at 94–200". */
+    private static String around(List<Sentences.Span> spans, int offset) {
+        int k = firstEndingAfter(spans, offset);
+        if (k < spans.size() && spans.get(k).start() <= offset) {
+            return "the sentence at " + spans.get(k).start() + "-" + spans.get(k).end();
+        }
+        return "the space between sentences" + (k < spans.size() ? " (the next begins at " + spans.get(k).start() + ")" : "");
     }
 
     /**

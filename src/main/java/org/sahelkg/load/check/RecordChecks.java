@@ -38,6 +38,8 @@ public final class RecordChecks {
     private final Checker check;
 
     /** Checks that also find every quote, SHA-256 and length in the source {@code texts}. */
+    private List<SourceCoverage> sentences = List.of();
+
     public RecordChecks(Registry registry, Texts texts, List<Problem> problems) {
         this.check = new Checker(registry, texts, problems);
     }
@@ -46,6 +48,15 @@ public final class RecordChecks {
     public void check(List<JsonFile> files) {
         files.forEach(this::check);
         check.coverage();
+        sentences = check.sentences();
+    }
+
+    /**
+     * The sentence coverage of each source whose text was read and matches its record, once {@link #check(List)}
+     * has run: empty when the texts were not checked.
+     */
+    public List<SourceCoverage> sentences() {
+        return sentences;
     }
 
     /** Checks every record of a file. */
@@ -261,6 +272,7 @@ public final class RecordChecks {
         check.refs(f(at, "cites"), s.cites());
         check.text(f(at, "credit"), s.credit());
         check.evidence(f(at, "evidence"), s.evidence(), false);
+        check.scope(at, s);
         check.text(f(at, "note"), s.note());
     }
 

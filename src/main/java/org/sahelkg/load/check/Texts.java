@@ -80,6 +80,12 @@ public final class Texts {
         return dir;
     }
 
+    /** The whole text of {@code file} as read, or null when it cannot be read (for printing sentences, never stored). */
+    public String content(String file) {
+        Text text = text(file);
+        return text == null || text.problem() != null ? null : new String(text.codePoints(), 0, text.length());
+    }
+
     /** The text named {@code file} by a source record, or null when it is not checked (no texts, or a bad name). */
     Text text(String file) {
         if (dir == null || file == null || !FILE.matcher(file).matches()) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.sahelkg.model.DataFile;
 import org.sahelkg.model.EvidenceRecord;
 import org.sahelkg.model.Policy;
+import org.sahelkg.model.NoFactRecord;
+import org.sahelkg.model.OutOfScopeRecord;
 import org.sahelkg.model.SourceRecord;
 
 /**
@@ -222,6 +224,12 @@ public final class JsonSchemas {
             value.put("minLength", 1).put("maxLength", Policy.MAX_QUOTE);
         } else if (type == EvidenceRecord.class && key.equals("at")) {
             value.put("minimum", 0);
+        } else if ((type == OutOfScopeRecord.class || type == NoFactRecord.class) && key.equals("at")) {
+            value.put("minimum", 0);
+        } else if ((type == OutOfScopeRecord.class || type == NoFactRecord.class) && key.equals("begins")) {
+            value.put("minLength", 1).put("maxLength", Policy.MAX_BEGINS);
+        } else if (type == OutOfScopeRecord.class && key.equals("kind")) {
+            Policy.OUT_OF_SCOPE_KINDS.forEach(value.putArray("enum")::add);
         }
     }
 

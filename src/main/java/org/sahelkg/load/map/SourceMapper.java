@@ -45,5 +45,6 @@ final class SourceMapper implements RecordMapper<SourceRecord> {
         out.addIf(r, SCHEMA.CREDIT_TEXT, Nodes.string(s.credit()));
         NameParts.note(out, r, s.note());
         EvidenceParts.map(out, r, s.evidence());
+        CoverageParts.outOfScope(out, r, s.outOfScope());
     }
 }

@@ -84,6 +84,7 @@ public final class HomePage implements Handler {
         m.put("triples", f.triples());
         m.put("examples", examples);
         m.put("sources", f.resourcesPerKind().getOrDefault("source", 0L));
+        m.put("coverage", SourcesPage.Coverage.total(kg));
         site.page(ex, HttpServletResponse.SC_OK, "home", "An open knowledge graph of the 2025 Algeria–Sahel crisis",
                 "home", m);
     }
