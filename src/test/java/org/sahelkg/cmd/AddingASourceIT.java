@@ -62,7 +62,7 @@ class AddingASourceIT {
 
         // 2. The source record, copied from an existing one and filled in.
         ObjectNode record = (ObjectNode) JSON.readTree(firstSeed(home).toFile());
-        for (String field : List.of("title", "publisher", "author", "cites", "credit", "evidence", "note")) {
+        for (String field : List.of("title", "publisher", "author", "cites", "credit", "evidence", "outOfScope", "noFact", "note")) {
             record.remove(field);
         }
         record.put("id", "source/005").put("file", name + ".txt").put("sha256", sha256)

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sahelkg.iri.Iris;
 import org.sahelkg.store.Store;
 
 /**
@@ -261,11 +262,21 @@ class DataSafetyIT {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().startsWith(missing + ": expected the directory of the source texts"), r.err());
         assertUntouched();
+        Result fresh = run("load", "--home", home.toString(), "--store", tmp.resolve("fresh-store").toString(),
+                "--texts", missing.toString(), "--without-texts");
+        assertEquals(0, fresh.code(), fresh.err());
+
+        // Over a store built with the texts, the sentence coverage they gave would go: refused unless allowed.
         Path other = tmp.resolve("other-store");
         copyStore(other);
-        Result skipped = run("load", "--home", home.toString(), "--store", other.toString(), "--texts",
+        Result shrinking = run("load", "--home", home.toString(), "--store", other.toString(), "--texts",
                 missing.toString(), "--without-texts");
-        assertEquals(0, skipped.code(), skipped.err());
+        assertEquals(1, shrinking.code(), shrinking.err());
+        assertTrue(shrinking.err().contains("refusing to publish a smaller store"), shrinking.err());
+        assertTrue(shrinking.err().contains("quads of " + Iris.GRAPH_SOURCES), shrinking.err());
+        Result allowed = run("load", "--home", home.toString(), "--store", other.toString(), "--texts",
+                missing.toString(), "--without-texts", "--allow-shrink");
+        assertEquals(0, allowed.code(), allowed.err());
     }
 
     @Test
