@@ -679,7 +679,7 @@ final class EventStream {
             ClaimRecord claim = new ClaimRecord("claim/" + e.slug() + "-accusation", Naming.labels(
                     label(target.id, "en") + " is accused of " + accusation[0] + " (" + label(speaker, "en") + ")",
                     null), List.of(speaker), target.id, "skg:accusedOf", null, null, null,
-                    Naming.text("en", accusation[0]), null, List.of(quote), null);
+                    Naming.text("en", accusation[0]), null, null, List.of(quote), null);
             pendingClaims.add(claim);
             e.conveys.add(claim.id());
             if (dice.chance(0.3)) {
@@ -1110,7 +1110,7 @@ final class EventStream {
                 + Naming.deRef(body.name.refFr()));
         ClaimRecord claim = new ClaimRecord("claim/" + act.slug() + "-hostile-to-" + body.id.substring(4),
                 Naming.labels(act.labelEn + ": hostile to " + body.name.en() + " as a whole (" + body.name.en() + ")",
-                        null), List.of(body.id), act.id, "skg:hostileTo", body.id, null, null, null, null,
+                        null), List.of(body.id), act.id, "skg:hostileTo", body.id, null, null, null, null, null,
                 List.of(quote), null);
         pendingClaims.add(claim);
         Draft s = draft("accuse-of-aggression");
@@ -1161,7 +1161,7 @@ final class EventStream {
         boolean date = property.equals("skg:date");
         String subject = date || subjectOrDate == null ? e.id : subjectOrDate;
         ClaimRecord c = new ClaimRecord("claim/" + e.slug() + "-" + suffix, Naming.labels(label, null), claimants,
-                subject, property, date ? null : object, null, date ? subjectOrDate : null, null, null,
+                subject, property, date ? null : object, null, date ? subjectOrDate : null, null, null, null,
                 List.of(evidence), null);
         pendingClaims.add(c);
         return c;
@@ -1173,7 +1173,7 @@ final class EventStream {
                 + words(km, comparator, "en") + " inside " + label(c.id, "en") + " (" + label(claimants.get(0), "en")
                 + ")", null), claimants, e.id, "skg:territory", c.id, null, null, null,
                 List.of(new QualifierRecord("skg:distanceFromBorder", null, new QuantityRecord(km, "km", comparator,
-                        null), null, null)), List.of(evidence), null);
+                        null), null, null)), null, List.of(evidence), null);
         pendingClaims.add(claim);
         return claim;
     }

@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param claimant who claims it (not who reports it: the evidence's sources report it)
  * @param property a CURIE of an ontology property, such as {@code skg:territory}
+ * @param aspect   which aspect of the subject the claim is about, a concept of the aspects scheme
+ *                 ({@code concept/drone-flight}, {@code concept/wreckage-position}): claims on different aspects
+ *                 are never rival accounts
  */
 public record ClaimRecord(
         @JsonProperty(required = true) String id,
@@ -22,6 +25,7 @@ public record ClaimRecord(
         String date,
         Map<String, String> text,
         List<QualifierRecord> qualifiers,
+        String aspect,
         @JsonProperty(required = true) List<EvidenceRecord> evidence,
         String note) {
 }

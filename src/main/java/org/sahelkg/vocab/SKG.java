@@ -147,6 +147,10 @@ public final class SKG {
     public static final Node DISAGREEING_CLAIM = NodeFactory.createURI(NS + "disagreeingClaim");
     public static final Node ABOUT = NodeFactory.createURI(NS + "about");
     public static final Node ON_PROPERTY = NodeFactory.createURI(NS + "onProperty");
+    public static final Node ON_ASPECT = NodeFactory.createURI(NS + "onAspect");
+    public static final Node DISAGREEING_ACCOUNT = NodeFactory.createURI(NS + "disagreeingAccount");
+    public static final Node DISPUTE_KIND = NodeFactory.createURI(NS + "disputeKind");
+    public static final Node POSSIBLY_SAME_EVENT_AS = NodeFactory.createURI(NS + "possiblySameEventAs");
 
     private SKG() {
     }

@@ -24,6 +24,9 @@ final class ClaimMapper implements RecordMapper<ClaimRecord> {
         out.add(r, RDF.Nodes.object, ValueParts.value(out, r, "value", c.object(), c.quantity(), c.date(), c.text(),
                 false));
         ValueParts.qualifiers(out, r, c.qualifiers());
+        if (c.aspect() != null) {
+            out.add(r, SKG.ON_ASPECT, Nodes.id(c.aspect()));
+        }
         EvidenceParts.map(out, r, c.evidence());
     }
 }
