@@ -65,7 +65,7 @@ class RecordKindTest {
                         "mentions", "note")),
                 entry(AliasRecord.class, List.of("text", "lang", "evidence", "ambiguous", "note")),
                 entry(ClaimRecord.class, List.of("id", "label", "claimant", "subject", "property", "object",
-                        "quantity", "date", "text", "qualifiers", "evidence", "note")),
+                        "quantity", "date", "text", "qualifiers", "aspect", "evidence", "note")),
                 entry(CoordinatesRecord.class, List.of("lat", "lon", "accuracyKm", "basis")),
                 entry(CountryRecord.class, List.of("id", "label", "aliases", "description", "wikidata", "coordinates",
                         "mentions", "note")),

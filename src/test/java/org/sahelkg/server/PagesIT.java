@@ -150,6 +150,10 @@ class PagesIT {
         Matcher pairs = Pattern.compile("href=\"/id/disagreement/[0-9a-f]+\"").matcher(html);
         assertEquals(disagreements, pairs.results().map(m -> m.group()).distinct().count(), "every disagreement");
         assertTrue(html.contains("href=\"/id/event/maiga-statement-2025-04\""), "the denials");
+        assertTrue(html.contains("(rival characterisations)") && html.contains("(figures that cannot both be true)"),
+                "what each pair conflicts on");
+        assertTrue(html.contains("id=\"apart\"") && html.contains("href=\"/id/event/tinzaouatene-ambush-2024-08\""),
+                "the events that may be one, dated apart");
     }
 
     @Test

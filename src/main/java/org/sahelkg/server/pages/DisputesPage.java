@@ -21,7 +21,8 @@ import org.sahelkg.vocab.SKG;
 /**
  * Every disagreement ({@code /disputes}): the claims the rules found incompatible (skg:Disagreement, in the
  * inferred graph), grouped by what they are about and the property in dispute, side by side by claimant
- * with values, sources and quotes; then every statement that denies a claim, beside the claim it denies.
+ * with values, sources and quotes, and what each pair conflicts on; then the events that may be one but are dated
+ * apart, and every statement that denies a claim, beside the claim it denies.
  */
 public final class DisputesPage implements Handler {
     private final Site site;
@@ -30,8 +31,16 @@ public final class DisputesPage implements Handler {
         this.site = site;
     }
 
-    /** Two claims the rules found incompatible. */
-    public record Pair(Ref disagreement, List<Ref> claims) {
+    /** Two claims the rules found incompatible, and what they conflict on (figures, dates, placement …). */
+    public record Pair(Ref disagreement, Ref kind, List<Ref> claims) {
+    }
+
+    /** One of two events that may be one: its date as its sources give it, its sources and quotes. */
+    public record Account(Ref event, String when, List<Ref> sources, List<QuoteView> quotes) {
+    }
+
+    /** Two events the curators say may be one, which their sources date apart. */
+    public record EventsApart(Ref disagreement, Ref kind, List<Account> accounts) {
     }
 
     /** The disagreements on one subject and property. */
@@ -48,8 +57,10 @@ public final class DisputesPage implements Handler {
         Kg kg = site.kg();
         List<Dispute> disputes = disputes(kg);
         List<Denial> denials = denials(kg);
+        List<EventsApart> apart = eventsApart(kg);
         Map<String, Object> m = new HashMap<>();
         m.put("disputes", disputes);
+        m.put("apart", apart);
         m.put("denials", denials);
         m.put("pairCount", disputes.stream().mapToInt(d -> d.pairs().size()).sum());
         site.page(ex, HttpServletResponse.SC_OK, "disputes", "Disputes", "disputes", m);
@@ -71,7 +82,7 @@ public final class DisputesPage implements Handler {
             for (Node d : ds) {
                 List<Node> cs = kg.objects(d, SKG.DISAGREEING_CLAIM);
                 claims.addAll(cs);
-                pairs.add(new Pair(Site.ref(kg, d), Site.refs(kg, cs)));
+                pairs.add(new Pair(Site.ref(kg, d), kind(kg, d), Site.refs(kg, cs)));
             }
             pairs.sort(Comparator.comparing(p -> p.claims().toString()));
             disputes.add(new Dispute(Claims.table(kg, key.get(0), key.get(1), new ArrayList<>(claims)), pairs));
@@ -79,6 +90,30 @@ public final class DisputesPage implements Handler {
         disputes.sort(Comparator.comparing((Dispute d) -> d.table().subject().label(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(d -> d.table().property().label()));
         return disputes;
+    }
+
+    private static Ref kind(Kg kg, Node disagreement) {
+        return kg.object(disagreement, SKG.DISPUTE_KIND).map(k -> Site.ref(kg, k)).orElse(null);
+    }
+
+    /** The disagreements between two events that may be one (no claims, two skg:disagreeingAccount events). */
+    static List<EventsApart> eventsApart(Kg kg) {
+        List<EventsApart> apart = new ArrayList<>();
+        for (Node d : kg.subjects(RDF.Nodes.type, SKG.C_DISAGREEMENT)) {
+            if (!kg.objects(d, SKG.DISAGREEING_CLAIM).isEmpty()) {
+                continue;
+            }
+            List<Account> accounts = new ArrayList<>();
+            for (Node event : kg.objects(d, SKG.DISAGREEING_ACCOUNT)) {
+                accounts.add(new Account(Site.ref(kg, event), TimelinePage.entry(kg, event).when(),
+                        Site.refs(kg, kg.objects(event, org.sahelkg.vocab.PROV.WAS_DERIVED_FROM)),
+                        QuoteView.cited(kg, event, false)));
+            }
+            accounts.sort(Comparator.comparing(a -> a.event().label()));
+            apart.add(new EventsApart(Site.ref(kg, d), kind(kg, d), accounts));
+        }
+        apart.sort(Comparator.comparing(a -> a.disagreement().label()));
+        return apart;
     }
 
     static List<Denial> denials(Kg kg) {
