@@ -1,6 +1,7 @@
 package org.sahelkg.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The curation policies that {@code load}, {@code validate}, the JSON Schemas and the tests all read, each
@@ -42,4 +43,17 @@ public final class Policy {
     public static String percent(double share) {
         return Math.round(share * 100) + "%";
     }
+
+    /** The event types of a statement of intent: an event of another type is an act (see {@link #INTENT}). */
+    public static final Set<String> INTENT_TYPES = Set.of("event-type/announce-intention");
+
+    /**
+     * Words that announce an intention, a plan or a threat, not an act: an act's quote must not follow or begin
+     * with them.
+     */
+    public static final String INTENT = "\\b(?:plans?|planned|plan|intention|intends?|intended|threat(?:en|ens|ened)?"
+            + "|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\\s+to\\b";
+
+    /** How many characters before a quote, and from its start, {@link #INTENT} is looked for. */
+    public static final int INTENT_WINDOW = 30;
 }

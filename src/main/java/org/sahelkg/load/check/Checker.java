@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.langtagx.LangTagX;
@@ -38,6 +39,7 @@ import org.sahelkg.model.SourceRecord;
  */
 final class Checker {
     private static final Pattern WIKIDATA = Pattern.compile(Policy.WIKIDATA);
+    private static final Pattern INTENT = Pattern.compile(Policy.INTENT, Pattern.CASE_INSENSITIVE);
 
     private final Registry registry;
     private final Texts texts;
@@ -554,6 +556,36 @@ final class Checker {
         problem(pointer, "expected the quote " + Show.quoted(quote) + " at offset " + at + " of " + source.id() + " ("
                 + source.file() + "), found " + text.nearest(quote, at).map(n -> "it at offset " + n + " instead")
                 .orElse("it nowhere in that text"));
+    }
+
+    /**
+     * An event typed as an act must not rest on a quote that reports only an intention to act: a quote that
+     * follows, or begins with, "announced plans to", "its intention to", "threatened to" … (within
+     * {@link Policy#INTENT_WINDOW} characters) supports a statement of intent ({@link Policy#INTENT_TYPES}), never
+     * the act, which is an event only when a source reports it done. Checked where the text can be read.
+     */
+    void intention(String pointer, List<String> types, List<EvidenceRecord> evidence) {
+        if (evidence == null || types == null || types.stream().anyMatch(Policy.INTENT_TYPES::contains)) {
+            return;
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            EvidenceRecord e = evidence.get(i);
+            SourceRecord source = registry.source(e.source());
+            Texts.Text text = source == null ? null : texts.text(source.file());
+            if (text == null || text.problem() != null || !text.sha256().equals(source.sha256())
+                    || e.quote() == null || !text.has(e.quote(), e.at())) {
+                continue;
+            }
+            int length = e.quote().codePointCount(0, e.quote().length());
+            String around = text.span(e.at() - Policy.INTENT_WINDOW, e.at() + Math.min(length, Policy.INTENT_WINDOW));
+            Matcher m = INTENT.matcher(around);
+            if (m.find()) {
+                problem(Pointers.index(pointer, i), "expected an act reported done, found the quote "
+                        + Show.quoted(e.quote()) + " after " + Show.quoted(m.group()) + ", an announced intention: type "
+                        + "the event " + String.join(" or ", Policy.INTENT_TYPES) + " (a statement of intent, with "
+                        + "its own time) and quote the words that announce it");
+            }
+        }
     }
 
     /** The text a source record names is in the texts directory, with the record's SHA-256 and length. */

@@ -165,6 +165,7 @@ public final class RecordChecks {
         check.quantity(f(at, "participants"), e.participants());
         check.oneOf(f(at, "verification"), e.verification(), Codes.VERIFICATIONS.keySet());
         check.evidence(f(at, "evidence"), e.evidence(), true);
+        check.intention(f(at, "evidence"), e.types(), e.evidence());
         check.text(f(at, "note"), e.note());
     }
 

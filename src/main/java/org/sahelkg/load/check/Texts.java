@@ -65,6 +65,13 @@ public final class Texts {
         int length() {
             return codePoints.length;
         }
+
+        /** The code points from {@code begin} to {@code end}, clipped to the text. */
+        String span(int begin, int end) {
+            int b = Math.max(0, Math.min(begin, codePoints.length));
+            int e = Math.max(b, Math.min(end, codePoints.length));
+            return new String(codePoints, b, e - b);
+        }
     }
 
     private Texts(Path dir) {
