@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -127,38 +122,8 @@ class SentenceCoverageTest {
 
     /** A project of one source with the text above, its record's scope fields, and a person quoting it. */
     private Path project(String outOfScope, String noFact, List<String> mentions) throws IOException {
-        Path home = Fixtures.overlay(null, tmp.resolve("p"));
-        for (String dir : List.of("seeds", "data")) {
-            try (var files = Files.walk(home.resolve(dir))) {
-                for (Path p : files.filter(Files::isRegularFile).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(home.resolve("texts"));
-        byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
-        Files.write(home.resolve("texts").resolve(FILE), bytes);
-        String sha;
-        try {
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        Files.writeString(home.resolve("seeds/source-009.json"), "{\n"
-                + "  \"id\": \"source/009\",\n"
-                + "  \"file\": \"" + FILE + "\",\n"
-                + "  \"sha256\": \"" + sha + "\",\n"
-                + "  \"characters\": " + TEXT.codePointCount(0, TEXT.length()) + ",\n"
-                + "  \"label\": {\"en\": \"Source 009\"},\n"
-                + "  \"publisherBasis\": \"None shown.\",\n"
-                + "  \"issued\": \"2025-04-07\",\n"
-                + "  \"dateBasis\": \"A fixture.\",\n"
-                + "  \"language\": \"en\",\n"
-                + "  \"genre\": \"concept/news-report\",\n"
-                + "  \"stance\": \"concept/independent-analysis\",\n"
-                + "  \"note\": \"A fixture source.\"" + outOfScope + noFact + "\n}\n");
-        Files.writeString(home.resolve("data/actors.json"), "{\"people\": [{\"id\": \"person/diarra\", \"label\": "
-                + "{\"en\": \"Diarra\", \"fr\": \"Diarra\"}, \"mentions\": [" + String.join(", ", mentions) + "]}]}\n");
-        return home;
+        return TextProject.of(tmp.resolve("p"), FILE, TEXT, outOfScope + noFact, "{\"people\": [{\"id\": "
+                + "\"person/diarra\", \"label\": {\"en\": \"Diarra\", \"fr\": \"Diarra\"}, \"mentions\": ["
+                + String.join(", ", mentions) + "]}]}\n");
     }
 }
