@@ -1162,9 +1162,14 @@ final class EventStream {
         String subject = date || subjectOrDate == null ? e.id : subjectOrDate;
         ClaimRecord c = new ClaimRecord("claim/" + e.slug() + "-" + suffix, Naming.labels(label, null), claimants,
                 subject, property, date ? null : object, null, date ? subjectOrDate : null, null, null, null,
-                List.of(evidence), null);
+                List.of(spoken(evidence, claimants.get(0))), null);
         pendingClaims.add(c);
         return c;
+    }
+
+    /** A claim's quote names who says the words: its speaker, or else the (first) claimant the source reports. */
+    private static EvidenceRecord spoken(EvidenceRecord e, String claimant) {
+        return e.speaker() != null ? e : new EvidenceRecord(e.source(), e.quote(), e.at(), claimant, e.via(), e.note());
     }
 
     private ClaimRecord territory(Draft e, String suffix, List<String> claimants, Country c, BigDecimal km,
@@ -1173,7 +1178,7 @@ final class EventStream {
                 + words(km, comparator, "en") + " inside " + label(c.id, "en") + " (" + label(claimants.get(0), "en")
                 + ")", null), claimants, e.id, "skg:territory", c.id, null, null, null,
                 List.of(new QualifierRecord("skg:distanceFromBorder", null, new QuantityRecord(km, "km", comparator,
-                        null), null, null)), null, List.of(evidence), null);
+                        null), null, null)), null, List.of(spoken(evidence, claimants.get(0))), null);
         pendingClaims.add(claim);
         return claim;
     }

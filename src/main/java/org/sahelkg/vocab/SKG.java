@@ -152,6 +152,11 @@ public final class SKG {
     public static final Node DISPUTE_KIND = NodeFactory.createURI(NS + "disputeKind");
     public static final Node POSSIBLY_SAME_EVENT_AS = NodeFactory.createURI(NS + "possiblySameEventAs");
 
+    public static final Node WORDING = NodeFactory.createURI(NS + "wording");
+    public static final Node QUOTED_WORDS = NodeFactory.createURI(NS + "QuotedWords");
+    public static final Node PARTLY_QUOTED_WORDS = NodeFactory.createURI(NS + "PartlyQuotedWords");
+    public static final Node SOURCE_WORDS = NodeFactory.createURI(NS + "SourceWords");
+
     private SKG() {
     }
 }

@@ -157,6 +157,17 @@ class PagesIT {
     }
 
     @Test
+    void aQuoteOfReportedSpeechSaysWhoSpokeAndWhetherInTheirOwnWords() throws Exception {
+        String html = site.html("/id/claim/algeria-sponsors-terrorism.html");
+        assertTrue(html.contains("href=\"/id/person/abdoulaye-maiga\"")
+                && Pattern.compile("\\(the speaker(&#39;|&#x27;|')s own words\\)").matcher(html).find(),
+                "Maïga's words, within quotation marks in 000");
+        assertTrue(html.contains("href=\"/id/org/mali-foreign-ministry\"")
+                && Pattern.compile("\\(the source(&#39;|&#x27;|')s words\\)").matcher(html).find(),
+                "001's paraphrase of the foreign ministry");
+    }
+
+    @Test
     void theExplanationPageSaysWhatTheCommandSays() throws Exception {
         String html = site.html("/explain?iri=country/niger");
         assertTrue(html.contains("State of bilateral relations") && html.contains("Collective stance"), "the rules");

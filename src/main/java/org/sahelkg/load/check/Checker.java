@@ -516,7 +516,11 @@ final class Checker {
             sentences.add(new SourceCoverage.Sentence(spans.get(k).start(), spans.get(k).end(), st,
                     st == SourceCoverage.Status.CITED ? List.copyOf(quotes.get(k)) : List.of(), reasons[k]));
         }
-        return new SourceCoverage(source.id(), sentences, outs);
+        Map<String, Wording> wording = new LinkedHashMap<>();
+        for (Map.Entry<String, int[]> q : inSource) {
+            wording.put(q.getKey(), Wording.of(scoped.text().codePoints(), q.getValue()[0], q.getValue()[1]));
+        }
+        return new SourceCoverage(source.id(), sentences, outs, wording);
     }
 
     /** The index of the first sentence that ends after {@code offset}. */

@@ -1,6 +1,7 @@
 package org.sahelkg.load.check;
 
 import java.util.List;
+import java.util.Map;
 import org.sahelkg.model.OutOfScopeRecord;
 
 /**
@@ -9,8 +10,10 @@ import org.sahelkg.model.OutOfScopeRecord;
  * @param source     the source's id, such as {@code source/002}
  * @param sentences  the text's sentences in order
  * @param outOfScope the spans the source record marks as not part of the article
+ * @param wording    whose words each quote of the source gives (quote IRI to its wording)
  */
-public record SourceCoverage(String source, List<Sentence> sentences, List<OutOfScopeRecord> outOfScope) {
+public record SourceCoverage(String source, List<Sentence> sentences, List<OutOfScopeRecord> outOfScope,
+                             Map<String, Wording> wording) {
     /** What the graph holds of a sentence. */
     public enum Status {
         /** Some evidence quote lies in the sentence. */

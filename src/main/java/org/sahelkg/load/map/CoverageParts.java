@@ -11,7 +11,8 @@ import org.sahelkg.vocab.SKG;
 
 /**
  * A source's sentence coverage and its out-of-scope spans, into the sources graph: each sentence by its offsets
- * only (the texts are not in the graph), its status, the quotes that cite it, and the counts the pages show.
+ * only (the texts are not in the graph), its status, the quotes that cite it, the counts the pages show, and whose
+ * words each quote gives (skg:wording, read from the text's quotation marks).
  */
 public final class CoverageParts {
     private CoverageParts() {
@@ -46,6 +47,11 @@ public final class CoverageParts {
             s.quotes().forEach(q -> out.add(n, SKG.CITED_BY, Nodes.iri(q)));
             out.addIf(n, SKG.STATUS_REASON, Nodes.string(s.reason()));
         }
+        coverage.wording().forEach((q, w) -> out.add(Nodes.iri(q), SKG.WORDING, switch (w) {
+            case QUOTED -> SKG.QUOTED_WORDS;
+            case PARTLY_QUOTED -> SKG.PARTLY_QUOTED_WORDS;
+            case SOURCE -> SKG.SOURCE_WORDS;
+        }));
         out.add(source, SKG.SENTENCE_COUNT, Nodes.integer(coverage.sentences().size()));
         out.add(source, SKG.IN_SCOPE_SENTENCE_COUNT, Nodes.integer(coverage.inScope()));
         out.add(source, SKG.CITED_SENTENCE_COUNT, Nodes.integer(coverage.count(SourceCoverage.Status.CITED)));

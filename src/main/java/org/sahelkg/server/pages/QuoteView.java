@@ -11,10 +11,11 @@ import org.sahelkg.vocab.SKG;
 
 /**
  * An evidence quote as a page shows it: the exact words, in the source's language, with the source, who
- * spoke and through which outlet, where in the text, and (on a source's page) what it supports.
+ * spoke, whether in their own words (skg:wording), through which outlet, where in the text, and (on a source's
+ * page) what it supports.
  */
-public record QuoteView(String text, String lang, Ref source, String sourceId, Ref speaker, Ref via, String href,
-                        String iri, String position, int start, List<Ref> supports) {
+public record QuoteView(String text, String lang, Ref source, String sourceId, Ref speaker, String wording, Ref via,
+                        String href, String iri, String position, int start, List<Ref> supports) {
 
     /** The quote node {@code q}; with {@code supports}, the resources that cite it (but {@code except}). */
     public static QuoteView of(Kg kg, Node q, boolean supports, Node except) {
@@ -44,6 +45,8 @@ public record QuoteView(String text, String lang, Ref source, String sourceId, R
         String sourceId = sourceNode == null ? "?" : kg.literal(sourceNode, DCTerms.identifier.asNode(), null)
                 .orElse(Kg.fallbackName(sourceNode.getURI()));
         Ref speaker = kg.object(q, SKG.SPEAKER).map(n -> Site.ref(kg, n)).orElse(null);
+        String wording = speaker == null ? null : kg.object(q, SKG.WORDING)
+                .flatMap(w -> kg.literal(w, org.apache.jena.vocabulary.RDFS.Nodes.label, "en")).orElse(null);
         Ref via = kg.object(q, SKG.REPORTED_VIA).map(n -> Site.ref(kg, n)).orElse(null);
         List<Ref> uses = new ArrayList<>();
         if (supports) {
@@ -54,8 +57,8 @@ public record QuoteView(String text, String lang, Ref source, String sourceId, R
             }
             uses.sort(Comparator.comparing(Ref::label, String.CASE_INSENSITIVE_ORDER));
         }
-        return new QuoteView(text, lang, source, sourceId, speaker, via, Site.href(q.getURI()), q.getURI(), position,
-                start, uses);
+        return new QuoteView(text, lang, source, sourceId, speaker, wording, via, Site.href(q.getURI()), q.getURI(),
+                position, start, uses);
     }
 
     /** The quotes taken from a source, in text order, each with what it supports. */
