@@ -25,8 +25,9 @@ import org.sahelkg.server.pages.Site;
  *   of Jetty's threads and pages and {@code /$/ping} still answer.</li>
  * </ul>
  * The client address is the TCP peer's: {@code X-Forwarded-For} is ignored, since anyone can write it.
- * Every refusal closes the connection ({@code Connection: close}) without reading the rest of the body: a
- * client refused is not worth a thread, and a slow one would hold it (issue 12, item 2). Bodies within the
+ * Every refusal closes the connection ({@code Connection: close}) without waiting for the rest of the body: a
+ * client refused is not worth a thread, and a slow one would hold it (issue 12, item 2); what has already
+ * arrived of a refused body is dropped first, so that the close does not reset the connection under the answer. Bodies within the
  * limit have arrived whole before this filter runs ({@link SlowClients}).
  */
 final class RequestLimits extends HttpFilter {
@@ -35,6 +36,8 @@ final class RequestLimits extends HttpFilter {
     static final long GRACE_MILLIS = 250;
     /** The {@code Retry-After} of a 429, in seconds. */
     static final int RETRY_AFTER_SECONDS = Site.RETRY_AFTER_SECONDS;
+    /** The most of a refused body read (without waiting) before the connection closes: see discardArrived. */
+    static final int DISCARD_BYTES = 64 * 1024;
 
     private final int maxPerClient;
     private final int maxQueries;
@@ -63,11 +66,13 @@ final class RequestLimits extends HttpFilter {
             response.setHeader("Connection", "close");
             refuse(response, 413, "the request body has " + length + " bytes; this server accepts at most "
                     + maxBody + " (serve --max-body)");
+            discardArrived(request);
             return;
         }
         if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
             response.setHeader("Connection", "close");
             refuse(response, 411, "a request body must come with a Content-Length (at most " + maxBody + " bytes)");
+            discardArrived(request);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -152,6 +157,27 @@ final class RequestLimits extends HttpFilter {
     /** Requests in progress for {@code client} (tests). */
     int inProgress(String client) {
         return inProgress.getOrDefault(client, 0);
+    }
+
+    /**
+     * Reads and drops what has already arrived of a refused body, at most {@link #DISCARD_BYTES}, without waiting
+     * for more: closing a connection with unread bytes in its receive buffer resets it, and a client still
+     * writing its body (the JDK's HttpClient sends a chunked body right after the headers) then sees a broken
+     * pipe instead of the refusal. Only bytes already there are read, so a slow client holds no thread.
+     */
+    private static void discardArrived(HttpServletRequest request) {
+        try {
+            var in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            int n;
+            while (total < DISCARD_BYTES && in.isReady() && in.available() > 0
+                    && (n = in.read(buffer, 0, Math.min(buffer.length, DISCARD_BYTES - total))) > 0) {
+                total += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The connection closes anyway; what was not read is the client's loss, not the server's.
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

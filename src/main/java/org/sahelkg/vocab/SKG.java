@@ -157,6 +157,10 @@ public final class SKG {
     public static final Node PARTLY_QUOTED_WORDS = NodeFactory.createURI(NS + "PartlyQuotedWords");
     public static final Node SOURCE_WORDS = NodeFactory.createURI(NS + "SourceWords");
 
+    public static final Node SOURCE_COUNT = NodeFactory.createURI(NS + "sourceCount");
+    public static final Node ONLY_PARTY_AFFILIATED_SOURCES = NodeFactory.createURI(NS + "onlyPartyAffiliatedSources");
+    public static final Node PARTY_AFFILIATED = NodeFactory.createURI(NS + "partyAffiliated");
+
     private SKG() {
     }
 }

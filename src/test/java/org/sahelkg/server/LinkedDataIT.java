@@ -206,7 +206,8 @@ class LinkedDataIT {
                 "the selectors of the quotes it cites");
         assertTrue(graph.contains(NodeFactory.createURI(Iris.of("claim/drone-in-algeria-more-than-2km")),
                 RDF.Nodes.subject, NodeFactory.createURI(Iris.of("event/drone-downing-2025-04-01"))), "incoming links");
-        assertTrue(graph.contains(NodeFactory.createURI(Iris.of("place/tinzaouatene")), RDFS.Nodes.label, Node.ANY),
+        assertTrue(graph.contains(NodeFactory.createURI(Iris.of("place/tin-zaouatine-border-area")), RDFS.Nodes.label,
+                Node.ANY),
                 "the labels of what it mentions");
         String html = site.html(event + ".html");
         assertTrue(html.contains("id=\"time\""), "the page has an anchor for #time");

@@ -157,6 +157,16 @@ class PagesIT {
     }
 
     @Test
+    void aFactReportedOnlyByAPartisanSourceSaysSo() throws Exception {
+        assertTrue(site.html("/id/event/malian-airstrike-tinzaouatene-2025-04-02.html")
+                .contains("Reported only by a party-affiliated source (partisan to Bamako)."), "the strike: 004 only");
+        assertTrue(site.html("/id/event/juntas-distance-from-ecowas.html").contains("Reported by a single source."));
+        String several = site.html("/id/event/drone-downing-2025-04-01.html");
+        assertFalse(several.contains("Reported by a single source") || several.contains("Reported only by"),
+                "five sources");
+    }
+
+    @Test
     void aQuoteOfReportedSpeechSaysWhoSpokeAndWhetherInTheirOwnWords() throws Exception {
         String html = site.html("/id/claim/algeria-sponsors-terrorism.html");
         assertTrue(html.contains("href=\"/id/person/abdoulaye-maiga\"")

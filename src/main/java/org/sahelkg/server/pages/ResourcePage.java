@@ -143,6 +143,7 @@ public final class ResourcePage {
         m.put("inferredCount", inferred[0]);
         m.put("evidence", isSource ? QuoteView.from(kg, r) : QuoteView.cited(kg, r, false));
         m.put("sources", Site.refs(kg, kg.objects(r, PROV.WAS_DERIVED_FROM)));
+        m.put("support", support(kg, r));
         m.put("parts", parts(kg, r));
         boolean located = kg.has(r, WGS84.LAT, null) && kg.has(r, WGS84.LONG, null);
         m.put("mapHref", located ? "/map#" + MapPage.placeAnchor(iri) : null);
@@ -330,5 +331,25 @@ public final class ResourcePage {
         }
         parts.sort(Comparator.comparing(Part::id));
         return parts;
+    }
+
+    /**
+     * What the rule support derived of a curated fact, as a page says it: "Reported only by party-affiliated
+     * sources (partisan to Bamako)", "Reported by a single source", or null when several sources report it and
+     * one at least takes no party's side.
+     */
+    static String support(Kg kg, Node r) {
+        int count = kg.literal(r, SKG.SOURCE_COUNT, null).map(Integer::parseInt).orElse(0);
+        boolean affiliated = kg.literal(r, SKG.ONLY_PARTY_AFFILIATED_SOURCES, null).map("true"::equals).orElse(false);
+        if (affiliated) {
+            List<String> stances = new ArrayList<>();
+            for (Node source : kg.objects(r, PROV.WAS_DERIVED_FROM)) {
+                kg.object(source, SKG.STANCE).flatMap(st -> kg.literal(st, RDFS.Nodes.label, "en"))
+                        .filter(l -> !stances.contains(l)).ifPresent(stances::add);
+            }
+            return (count == 1 ? "Reported only by a party-affiliated source" : "Reported only by party-affiliated "
+                    + "sources") + (stances.isEmpty() ? "" : " (" + String.join(", ", stances) + ")") + ".";
+        }
+        return count == 1 ? "Reported by a single source." : null;
     }
 }
