@@ -4,7 +4,9 @@
 #   neither has one) whose values are incompatible: resources neither of which contains or is part of the other
 #   (skg:locatedIn, org:subOrganizationOf, skos:broader); figures, or the same place's distances from the border,
 #   whose ranges do not overlap; dates whose ranges do not overlap. (2) Two events the curators say may be one
-#   (skg:possiblySameEventAs) whose dates do not overlap.
+#   (skg:possiblySameEventAs) whose dates do not overlap. (3) A date resolved against an event (a skg:DateResolution
+#   whose skg:anchor is an event: "has since", "later that evening", "in the hours following") that begins before
+#   a date some claim gives that event: the resolution follows one account of the anchor's date, the claim another.
 #   A figure's range follows its comparator and its written precision: a figure stated without qualification
 #   (skg:Exactly) covers what rounds to it, half a unit of its last written digit either side ("2" is [1.5, 2.5),
 #   "9.5" is [9.45, 9.55), "1300" is [1250, 1350)); "about X" is [0.9X, 1.1X]; "nearly X" is [0.9X, X); "more
@@ -15,7 +17,9 @@
 #   characterisations), else figures, dates or rival accounts, by the values.
 # Sound because: two incompatible values of an exclusive property on the same aspect cannot both hold, and two
 #   ranges that do not overlap cannot hold the same figure or day; two events that may be one cannot be one on
-#   two dates that do not overlap. A disagreement records that the accounts differ, and claims nothing about
+#   two dates that do not overlap; what happened since, after or later than an event cannot begin before it, so a
+#   date resolved against the event's date by one account conflicts with a claim that dates the event later (a
+#   phrase that places it before the anchor, "earlier", "before", "previous", "prior", is left out). A disagreement records that the accounts differ, and claims nothing about
 #   which is right; compatible versions (2 km and more than 2 km, 9.5 km and nearly 10 km, one claimant's or
 #   several) are not disagreements. Each pair is recorded once.
 # Repeat: no
@@ -161,4 +165,30 @@ WHERE {
                       STR(?labelB), " (", STR(?edtfB), ")"), "en") AS ?label)
   BIND(IRI(CONCAT(STR(disagreement:), SHA1(CONCAT(STR(?eventA), " ", STR(?eventB))))) AS ?disagreement)
   BIND(IRI(CONCAT(STR(derivation:), "disagreements-", SHA1(CONCAT(STR(?eventA), " ", STR(?eventB))))) AS ?derivation)
+} ;
+
+# (3) A date resolved against an event that begins before a date a claim gives that event.
+INSERT {
+  GRAPH graph:inferred {
+    ?disagreement a skg:Disagreement ; skg:disputeKind skg:ResolvedDateConflict ;
+                  skg:disagreeingAccount ?event , ?claim ; rdfs:label ?label ; prov:wasGeneratedBy ?derivation .
+    ?derivation a skg:Derivation ; skg:rule rule:disagreements ; skg:premise ?resolution , ?claim .
+  }
+}
+WHERE {
+  ?t skg:resolution ?resolution ; skg:earliest ?e ; skg:edtf ?edtf .
+  ?event sem:hasTime ?t .
+  ?resolution skg:anchor ?anchor ; skg:phrase ?phrase .
+  FILTER(!REGEX(?phrase, "\\b(earlier|before|previous|prior)\\b", "i"))
+  ?claim rdf:subject ?anchor ; rdf:predicate skg:date ; a skg:Claim ; rdf:object ?o .
+  ?o skg:earliest ?claimed .
+  FILTER(?e < ?claimed)
+  OPTIONAL { ?o skg:edtf ?claimedEdtf }
+  ?event rdfs:label ?eventLabel . FILTER(LANG(?eventLabel) = "en")
+  ?anchor rdfs:label ?anchorLabel . FILTER(LANG(?anchorLabel) = "en")
+  ?claim rdfs:label ?claimLabel . FILTER(LANG(?claimLabel) = "en")
+  BIND(STRLANG(CONCAT("A date resolved from a disputed date: ", STR(?eventLabel), " (", STR(?edtf), ", \u201c",
+                      ?phrase, "\u201d ", STR(?anchorLabel), ") and ", STR(?claimLabel)), "en") AS ?label)
+  BIND(IRI(CONCAT(STR(disagreement:), SHA1(CONCAT(STR(?event), " ", STR(?claim))))) AS ?disagreement)
+  BIND(IRI(CONCAT(STR(derivation:), "disagreements-", SHA1(CONCAT(STR(?event), " ", STR(?claim))))) AS ?derivation)
 }

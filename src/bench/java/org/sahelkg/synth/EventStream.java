@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sahelkg.model.ActorsRecord;
 import org.sahelkg.model.ClaimRecord;
 import org.sahelkg.model.DateResolutionRecord;
 import org.sahelkg.model.EventRecord;
 import org.sahelkg.model.EvidenceRecord;
+import org.sahelkg.model.InferenceRecord;
+import org.sahelkg.model.Policy;
 import org.sahelkg.model.QualifierRecord;
 import org.sahelkg.model.QuantityRecord;
 import org.sahelkg.model.RelationRecord;
@@ -65,6 +70,9 @@ final class EventStream {
         {"spreading false information", "répandre de fausses informations"},
         {"arming militias along the border", "armer des milices le long de la frontière"}};
     private static final String[] BEARINGS = {"N", "NE", "E", "SE", "S", "SW", "W", "NW"};
+
+    private static final Pattern CALENDAR_DATE = Pattern.compile(Policy.CALENDAR_DATE);
+    private static final Pattern RELATIVE_DATE = Pattern.compile(Policy.RELATIVE_DATE);
 
     /** When an event happened: its EDTF value, the days it can denote, and how a sentence says it. */
     record When(String edtf, String timeOfDay, LocalDate first, LocalDate last, String en, String fr) {
@@ -132,16 +140,60 @@ final class EventStream {
             near.addAll(w.near());
         }
 
-        EventRecord record() {
+        /**
+         * The record, with a curator's inference for what its quotes do not say (as the loader requires of curated
+         * data): an agent or target none of whose {@code names} a quote holds, an airstrike no quote names the air
+         * means of, a date no quote gives a year or month for and no resolution explains; and the sources that give
+         * the date, where not all do. The quotes alone are read, never the sentences around them, so an inference
+         * is listed wherever the loader could want one.
+         */
+        EventRecord record(Function<String, List<String>> names) {
             boolean anyActor = !(agent.isEmpty() && target.isEmpty() && affected.isEmpty() && participant.isEmpty()
                     && supporter.isEmpty() && host.isEmpty() && guest.isEmpty() && mediator.isEmpty());
             ActorsRecord actors = anyActor ? new ActorsRecord(orNull(agent), orNull(target), orNull(affected),
                     orNull(participant), orNull(supporter), orNull(host), orNull(guest), orNull(mediator)) : null;
+            String quoted = evidence.stream().map(EvidenceRecord::quote).collect(Collectors.joining("\n"))
+                    .toLowerCase(Locale.ROOT);
+            List<InferenceRecord> inferences = new ArrayList<>();
+            for (String role : Policy.NAMED_ROLES) {
+                List<String> ids = role.equals("actors.agent") ? agent : role.equals("actors.target") ? target
+                        : List.of();
+                for (String actor : ids) {
+                    if (names.apply(actor).stream().noneMatch(n -> quoted.contains(n.toLowerCase(Locale.ROOT)))) {
+                        inferences.add(new InferenceRecord(role, actor, "The generated quotes do not name it."));
+                    }
+                }
+            }
+            for (String type : types) {
+                String words = Policy.TYPE_WORDS.get(type);
+                if (words != null && !Pattern.compile(words).matcher(quoted).find()) {
+                    inferences.add(new InferenceRecord("types", type, "The generated quotes do not say how."));
+                }
+            }
+            // The sources credited with the date are those whose quotes have a word of time; when none has, or
+            // only relative words and no resolution says how, the date is an inference.
+            List<String> dating = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (EvidenceRecord x : evidence) {
+                String q = x.quote().toLowerCase(Locale.ROOT);
+                if (!sources.contains(x.source())) {
+                    sources.add(x.source());
+                }
+                if (!dating.contains(x.source())
+                        && (CALENDAR_DATE.matcher(q).find() || RELATIVE_DATE.matcher(q).find())) {
+                    dating.add(x.source());
+                }
+            }
+            List<String> dateFrom = when == null || dating.isEmpty() || dating.size() == sources.size() ? null
+                    : List.copyOf(dating);
+            if (when != null && (dating.isEmpty() || resolution == null && !CALENDAR_DATE.matcher(quoted).find())) {
+                inferences.add(new InferenceRecord("date", when.edtf(), "The generated quotes do not say when."));
+            }
             return new EventRecord(id, List.copyOf(types), Naming.labels(labelEn, labelFr), null,
-                    when == null ? null : when.edtf(), when == null ? null : when.timeOfDay(), resolution,
+                    when == null ? null : when.edtf(), when == null ? null : when.timeOfDay(), resolution, dateFrom,
                     orNull(places), orNull(near), relative == null ? null : List.of(relative), actors,
                     orNull(concerns), partOf, orNull(inResponseTo), orNull(conveys), orNull(denies), participants,
-                    verification, List.copyOf(evidence), note);
+                    verification, inferences.isEmpty() ? null : List.copyOf(inferences), List.copyOf(evidence), note);
         }
 
         private static List<String> orNull(List<String> list) {
@@ -1433,7 +1485,8 @@ final class EventStream {
                 eventsFile = new JsonOut(data.resolve("events").resolve(chunkFile("events"))).kind("events");
                 files++;
             }
-            eventsFile.add(d.record());
+            eventsFile.add(d.record(id -> world.names.containsKey(id)
+                    ? List.of(label(id, "en"), label(id, "fr"), name(id, "en"), name(id, "fr")) : List.of()));
         }
         pending.clear();
         if (!pendingClaims.isEmpty()) {

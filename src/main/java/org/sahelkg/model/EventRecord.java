@@ -12,12 +12,15 @@ import java.util.Map;
  *                       {@code 2025-03-31/2025-04-01}, {@code [..2025-04-07]}
  * @param timeOfDay      one of {@code night}, {@code evening}, {@code morning}, {@code afternoon}
  * @param dateResolution set when the date was resolved from a relative phrase
+ * @param dateFrom       the sources whose quoted sentences give the date, when not all of the event's sources do
+ *                       (one dates the recall, another says only "promptly retaliated"); unset, all of them
  * @param places         places the event happened in
  * @param near           places the event happened near
  * @param concerns       things, bodies or agreements the event acted upon
  * @param conveys        claims the event (a statement) put forward
  * @param denies         claims the event rejected
  * @param verification   {@code unverified} when a source says so
+ * @param inferences     values of the record its quotes imply but do not say, each with its basis
  */
 public record EventRecord(
         @JsonProperty(required = true) String id,
@@ -27,6 +30,7 @@ public record EventRecord(
         String date,
         String timeOfDay,
         DateResolutionRecord dateResolution,
+        List<String> dateFrom,
         List<String> places,
         List<String> near,
         List<RelativeLocationRecord> relativeLocations,
@@ -38,6 +42,22 @@ public record EventRecord(
         List<String> denies,
         QuantityRecord participants,
         String verification,
+        List<InferenceRecord> inferences,
         @JsonProperty(required = true) List<EvidenceRecord> evidence,
         String note) {
+    /**
+     * The values of one of {@link Policy#INFERABLE}'s fields ({@code actors.target}: the target ids), empty when the
+     * field is not set.
+     */
+    public List<String> valuesOf(String field) {
+        List<String> values = switch (field) {
+            case "types" -> types;
+            case "date" -> date == null ? null : List.of(date);
+            case "places" -> places;
+            case "near" -> near;
+            case "concerns" -> concerns;
+            default -> field.startsWith("actors.") && actors != null ? actors.role(field.substring(7)) : null;
+        };
+        return values == null ? List.of() : values;
+    }
 }

@@ -1,6 +1,7 @@
 package org.sahelkg.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,4 +57,34 @@ public final class Policy {
 
     /** How many characters before a quote, and from its start, {@link #INTENT} is looked for. */
     public static final int INTENT_WINDOW = 30;
+
+    /** The fields of an event whose values a curator may infer ({@link InferenceRecord}). */
+    public static final List<String> INFERABLE = List.of("types", "date", "places", "near", "concerns",
+            "actors.agent", "actors.target", "actors.affected", "actors.participant", "actors.supporter",
+            "actors.host", "actors.guest", "actors.mediator");
+
+    /**
+     * The roles whose actors the quoted sentences (or the sentence before each) must name, by a label, an alias or a
+     * mention of the actor or of an organisation that is part of it; else the role is a curator's inference.
+     */
+    public static final List<String> NAMED_ROLES = List.of("actors.agent", "actors.target");
+
+    /**
+     * Event types the quoted sentences must name the means of (the regular expression), else the type is a
+     * curator's inference: "strikes" alone does not say from the air.
+     */
+    public static final Map<String, String> TYPE_WORDS = Map.of("event-type/airstrike",
+            "\\b(?:air|aerial|airstrikes?|drones?|aircraft|planes?|jets?|bomb\\w*)\\b");
+
+    /**
+     * Words that date an event on the calendar: a year or a month. A dated event whose quoted sentences (each with
+     * the one before) have none of them has a date the source gives relative to something ({@link #RELATIVE_DATE})
+     * and needs a date resolution, or a date the curator supplied, which is an inference.
+     */
+    public static final String CALENDAR_DATE = "\\b(?:1[89][0-9]{2}|20[0-9]{2}|january|february|march|april|may|june"
+            + "|july|august|september|october|november|december)\\b";
+
+    /** Words that date an event relative to the source's date or to another event: a resolution must say how. */
+    public static final String RELATIVE_DATE = "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|today|yesterday|tonight|hours?|days?|weeks?|months?|years?|since|ago|later|earlier|recently)\\b";
 }

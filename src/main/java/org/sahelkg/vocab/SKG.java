@@ -37,6 +37,12 @@ public final class SKG {
     public static final Node C_PROPOSAL = NodeFactory.createURI(NS + "Proposal");
     public static final Node C_RELATIVE_LOCATION = NodeFactory.createURI(NS + "RelativeLocation");
     public static final Node C_DATE_RESOLUTION = NodeFactory.createURI(NS + "DateResolution");
+    public static final Node HAPPENED_BEFORE = NodeFactory.createURI(NS + "happenedBefore");
+    public static final Node DATED_BY = NodeFactory.createURI(NS + "datedBy");
+    public static final Node C_CURATOR_INFERENCE = NodeFactory.createURI(NS + "CuratorInference");
+    public static final Node CURATOR_INFERENCE = NodeFactory.createURI(NS + "curatorInference");
+    public static final Node INFERRED_PROPERTY = NodeFactory.createURI(NS + "inferredProperty");
+    public static final Node INFERRED_VALUE = NodeFactory.createURI(NS + "inferredValue");
     public static final Node C_EVENT_TYPE = NodeFactory.createURI(NS + "EventType");
     public static final Node C_ONE_OF_RANGE = NodeFactory.createURI(NS + "OneOfRange");
     public static final Node AGENT = NodeFactory.createURI(NS + "agent");

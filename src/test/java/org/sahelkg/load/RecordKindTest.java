@@ -20,6 +20,7 @@ import org.sahelkg.model.CoordinatesRecord;
 import org.sahelkg.model.CountryRecord;
 import org.sahelkg.model.DateResolutionRecord;
 import org.sahelkg.model.EventRecord;
+import org.sahelkg.model.InferenceRecord;
 import org.sahelkg.model.EvidenceRecord;
 import org.sahelkg.model.MembershipRecord;
 import org.sahelkg.model.OrganisationRecord;
@@ -71,8 +72,11 @@ class RecordKindTest {
                         "mentions", "note")),
                 entry(DateResolutionRecord.class, List.of("phrase", "anchor", "note")),
                 entry(EventRecord.class, List.of("id", "types", "label", "description", "date", "timeOfDay",
-                        "dateResolution", "places", "near", "relativeLocations", "actors", "concerns", "partOf",
-                        "inResponseTo", "conveys", "denies", "participants", "verification", "evidence", "note")),
+                        "dateResolution", "dateFrom", "places", "near", "relativeLocations", "actors", "concerns",
+                        "partOf",
+                        "inResponseTo", "conveys", "denies", "participants", "verification", "inferences", "evidence",
+                        "note")),
+                entry(InferenceRecord.class, List.of("field", "value", "note")),
                 entry(EvidenceRecord.class, List.of("source", "quote", "at", "speaker", "via", "note")),
                 entry(MembershipRecord.class, List.of("id", "member", "organization", "role", "post", "during",
                         "validAt", "evidence", "note")),

@@ -154,6 +154,20 @@ class PagesIT {
                 "what each pair conflicts on");
         assertTrue(html.contains("id=\"apart\"") && html.contains("href=\"/id/event/tinzaouatene-ambush-2024-08\""),
                 "the events that may be one, dated apart");
+        assertTrue(html.contains("(a date resolved from a disputed date)")
+                && html.contains("href=\"/id/event/algeria-bolsters-border-security\"")
+                && html.contains("href=\"/id/claim/military-took-power-2021\""),
+                "the border security resolved 'since' 001's 2020 takeover, against the 2021 of 003");
+    }
+
+    @Test
+    void aCuratorsInferenceIsShownWithItsBasis() throws Exception {
+        String html = site.html("/id/event/tinzaouatene-ambush-2024-08.html");
+        assertTrue(html.contains("inference, not the sources") && html.contains("class=\"inferences\"")
+                && html.contains("target: <a href=\"/id/org/wagner-group\"") && html.contains("Russian mercenaries"),
+                "the ambush's target, Wagner, is the curators' reading of 'Russian mercenaries'");
+        assertFalse(site.html("/id/event/drone-downing-2025-04-01.html").contains("class=\"inferences\""),
+                "nothing inferred of the downing");
     }
 
     @Test

@@ -6,9 +6,13 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +29,7 @@ import org.sahelkg.model.CoordinatesRecord;
 import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfException;
 import org.sahelkg.model.EdtfValue;
+import org.sahelkg.model.EventRecord;
 import org.sahelkg.model.EvidenceRecord;
 import org.sahelkg.model.NoFactRecord;
 import org.sahelkg.model.OutOfScopeRecord;
@@ -40,6 +45,8 @@ import org.sahelkg.model.SourceRecord;
 final class Checker {
     private static final Pattern WIKIDATA = Pattern.compile(Policy.WIKIDATA);
     private static final Pattern INTENT = Pattern.compile(Policy.INTENT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern CALENDAR_DATE = Pattern.compile(Policy.CALENDAR_DATE);
+    private static final Pattern RELATIVE_DATE = Pattern.compile(Policy.RELATIVE_DATE);
 
     private final Registry registry;
     private final Texts texts;
@@ -52,6 +59,8 @@ final class Checker {
     private final Map<String, Map<String, int[]>> quoted = new HashMap<>();
     /** The source records whose texts were read, with where they are, for the sentence coverage. */
     private final List<Scoped> scoped = new ArrayList<>();
+    /** The sentences of each source text read so far, by source id. */
+    private final Map<String, List<Sentences.Span>> sentencesOf = new HashMap<>();
     private JsonFile file;
 
     private record Scoped(SourceRecord source, Texts.Text text, JsonFile file, String pointer) {
@@ -590,6 +599,105 @@ final class Checker {
                         + "its own time) and quote the words that announce it");
             }
         }
+    }
+
+    /**
+     * What an event says that its quoted sentences do not: an agent or target ({@link Policy#NAMED_ROLES}) that
+     * neither the sentences nor the one before each name; a type whose means the sentences do not name
+     * ({@link Policy#TYPE_WORDS}); a date that the sentences give no year or month for
+     * ({@link Policy#CALENDAR_DATE}), the quotes' own sentences first, else with the one before each: resolved from
+     * a relative phrase ({@link Policy#RELATIVE_DATE}), which needs a {@code dateResolution}, or supplied by the
+     * curator. Every source credited with the date (all of the event's, or its {@code dateFrom}) must give it. A date given only as bounds ({@code [..2025-04-07]}, {@code /2022-11}) says the sources give none.
+     * Each must be listed in the event's
+     * {@code inferences}, with its basis, or taken out. Checked where every quote's text can be read.
+     */
+    void readInSources(String pointer, EventRecord e) {
+        String around = quotedSentences(e.evidence(), true);
+        String own = quotedSentences(e.evidence(), false);
+        if (around == null) {
+            return;
+        }
+        Set<String> inferred = new HashSet<>();
+        if (e.inferences() != null) {
+            e.inferences().forEach(i -> inferred.add(i.field() + " " + i.value()));
+        }
+        for (String role : Policy.NAMED_ROLES) {
+            for (String actor : e.valuesOf(role)) {
+                Set<String> names = registry.names(actor);
+                if (!names.isEmpty() && names.stream().noneMatch(around::contains)
+                        && !inferred.contains(role + " " + actor)) {
+                    problem(Pointers.field(pointer, "actors"), "expected the quoted sentences to name " + actor
+                            + " (" + role + "), found none of its names (" + String.join(", ", new TreeSet<>(names))
+                            + "): quote the words that name it, or list it in \"inferences\" with its basis");
+                }
+            }
+        }
+        for (String type : e.valuesOf("types")) {
+            String words = Policy.TYPE_WORDS.get(type);
+            if (words != null && !Pattern.compile(words).matcher(own).find() && !inferred.contains("types " + type)) {
+                problem(Pointers.field(pointer, "types"), "expected the quoted sentences to say what makes the event "
+                        + type + " (" + words + "), found none of those words: quote them, or list the type in "
+                        + "\"inferences\" with its basis");
+            }
+        }
+        if (e.date() == null || e.date().startsWith("[") || e.date().startsWith("/") || e.date().startsWith("..")
+                || inferred.contains("date " + e.date())) {
+            return;
+        }
+        // Each source that is credited with the date must give it; together they must give it on the calendar,
+        // or relative to something that a resolution explains.
+        Map<String, List<EvidenceRecord>> bySource = new LinkedHashMap<>();
+        e.evidence().forEach(x -> bySource.computeIfAbsent(x.source(), k -> new ArrayList<>()).add(x));
+        StringBuilder datingAll = new StringBuilder();
+        for (Map.Entry<String, List<EvidenceRecord>> source : bySource.entrySet()) {
+            if (e.dateFrom() != null && !e.dateFrom().contains(source.getKey())) {
+                continue;
+            }
+            String its = quotedSentences(source.getValue(), false);
+            String dating = CALENDAR_DATE.matcher(its).find() || RELATIVE_DATE.matcher(its).find() ? its
+                    : quotedSentences(source.getValue(), true);
+            if (!CALENDAR_DATE.matcher(dating).find() && !RELATIVE_DATE.matcher(dating).find()) {
+                problem(Pointers.field(pointer, e.dateFrom() == null ? "date" : "dateFrom"), "expected the quoted "
+                        + "sentences of " + source.getKey() + " to give the date " + e.date() + ", found no word "
+                        + "of time in them: list in \"dateFrom\" the sources that give it, quote the words that "
+                        + "date it, or list the date in \"inferences\" with its basis");
+            }
+            datingAll.append(dating).append('\n');
+        }
+        Matcher relative = RELATIVE_DATE.matcher(datingAll);
+        if (!CALENDAR_DATE.matcher(datingAll).find() && e.dateResolution() == null && relative.find()) {
+            problem(Pointers.field(pointer, "date"), "expected a \"dateResolution\" for the date " + e.date()
+                    + ", which the quoted sentences give only relative to something (" + Show.quoted(relative.group())
+                    + "): say what it was resolved against and how");
+        }
+    }
+
+    /**
+     * The sentences that hold the quotes (with the sentence before each, if asked), lower-cased; null when some
+     * quote's text cannot be read (or the quote is not where it says), since the check would then judge half the
+     * evidence.
+     */
+    private String quotedSentences(List<EvidenceRecord> evidence, boolean withPrevious) {
+        if (evidence == null || evidence.isEmpty()) {
+            return null;
+        }
+        StringBuilder read = new StringBuilder();
+        for (EvidenceRecord e : evidence) {
+            SourceRecord source = registry.source(e.source());
+            Texts.Text text = source == null ? null : texts.text(source.file());
+            if (text == null || text.problem() != null || !text.sha256().equals(source.sha256())
+                    || e.quote() == null || !text.has(e.quote(), e.at())) {
+                return null;
+            }
+            List<Sentences.Span> spans = sentencesOf.computeIfAbsent(source.id(),
+                    k -> Sentences.of(new String(text.codePoints(), 0, text.length())));
+            int first = Math.min(firstEndingAfter(spans, e.at()), spans.size() - 1);
+            int last = Math.min(firstEndingAfter(spans, e.at() + e.quote().codePointCount(0, e.quote().length()) - 1),
+                    spans.size() - 1);
+            read.append(text.span(spans.get(withPrevious ? Math.max(0, first - 1) : first).start(),
+                    spans.get(last).end())).append('\n');
+        }
+        return read.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The text a source record names is in the texts directory, with the record's SHA-256 and length. */

@@ -1,6 +1,7 @@
 package org.sahelkg.load.check;
 
 import java.util.List;
+import java.util.TreeSet;
 import org.sahelkg.load.Codes;
 import org.sahelkg.load.Problem;
 import org.sahelkg.load.json.JsonFile;
@@ -15,6 +16,7 @@ import org.sahelkg.model.CountryRecord;
 import org.sahelkg.model.DateResolutionRecord;
 import org.sahelkg.model.EntityRecord;
 import org.sahelkg.model.EventRecord;
+import org.sahelkg.model.InferenceRecord;
 import org.sahelkg.model.MembershipRecord;
 import org.sahelkg.model.OrganisationRecord;
 import org.sahelkg.model.PersonRecord;
@@ -153,6 +155,7 @@ public final class RecordChecks {
             check.ref(f(dp, "anchor"), d.anchor(), "source", "event");
             check.text(f(dp, "note"), d.note());
         }
+        dateFrom(f(at, "dateFrom"), e);
         check.refs(f(at, "places"), e.places(), "place", "country");
         check.refs(f(at, "near"), e.near(), "place", "country");
         relativeLocations(f(at, "relativeLocations"), e.relativeLocations());
@@ -166,7 +169,44 @@ public final class RecordChecks {
         check.oneOf(f(at, "verification"), e.verification(), Codes.VERIFICATIONS.keySet());
         check.evidence(f(at, "evidence"), e.evidence(), true);
         check.intention(f(at, "evidence"), e.types(), e.evidence());
+        inferences(f(at, "inferences"), e);
+        check.readInSources(at, e);
         check.text(f(at, "note"), e.note());
+    }
+
+    /** The sources credited with the date are some of the event's own, and the date is given. */
+    private void dateFrom(String at, EventRecord e) {
+        check.requires(at, e.dateFrom(), e.date(), "dateFrom", "date");
+        if (e.dateFrom() == null) {
+            return;
+        }
+        check.nonEmpty(at, e.dateFrom(), "source");
+        List<String> own = e.evidence() == null ? List.of() : e.evidence().stream().map(x -> x.source()).toList();
+        for (int i = 0; i < e.dateFrom().size(); i++) {
+            String source = e.dateFrom().get(i);
+            check.ref(Pointers.index(at, i), source, "source");
+            if (!own.contains(source)) {
+                check.problem(Pointers.index(at, i), "expected one of the event's sources (" + String.join(", ",
+                        new TreeSet<>(own)) + "), found \"" + source + "\"");
+            }
+        }
+    }
+
+    /** Each inference names a field of the event that holds its value, with a note on its basis. */
+    private void inferences(String at, EventRecord e) {
+        if (e.inferences() == null) {
+            return;
+        }
+        for (int i = 0; i < e.inferences().size(); i++) {
+            InferenceRecord inf = e.inferences().get(i);
+            String ii = Pointers.index(at, i);
+            check.oneOf(f(ii, "field"), inf.field(), Policy.INFERABLE);
+            if (Policy.INFERABLE.contains(inf.field()) && !e.valuesOf(inf.field()).contains(inf.value())) {
+                check.problem(f(ii, "value"), "expected a value the event's \"" + inf.field() + "\" holds ("
+                        + String.join(", ", e.valuesOf(inf.field())) + "), found \"" + inf.value() + "\"");
+            }
+            check.text(f(ii, "note"), inf.note());
+        }
     }
 
     private void relativeLocations(String at, List<RelativeLocationRecord> locations) {

@@ -1,9 +1,11 @@
 package org.sahelkg.load.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -22,8 +24,11 @@ import org.sahelkg.load.json.JsonRecord;
 import org.sahelkg.model.ClaimRecord;
 import org.sahelkg.model.EntityRecord;
 import org.sahelkg.model.EventRecord;
+import org.sahelkg.model.MembershipRecord;
+import org.sahelkg.model.OrganisationRecord;
 import org.sahelkg.model.PostRecord;
 import org.sahelkg.model.ProposalRecord;
+import org.sahelkg.model.RelationRecord;
 import org.sahelkg.model.SourceRecord;
 
 /**
@@ -40,6 +45,8 @@ public final class Registry {
     private final Map<String, DeclaredId> declared = new LinkedHashMap<>();
     private final Set<String> ontologyIds = new HashSet<>();
     private final Map<String, Object> records = new HashMap<>();
+    /** What lends each id its names (its parts, what it is part of, its capital, its organisations), built once. */
+    private Map<String, List<String>> related;
 
     private Registry(Graph ontology, boolean complete) {
         this.ontology = ontology;
@@ -75,6 +82,64 @@ public final class Registry {
             }
         }
         return registry;
+    }
+
+    /**
+     * The names an id goes by in the curated data, lower-cased: its own labels, aliases and mention quotes; those
+     * of the organisations that are part of it (a state acts through its ministries and armed forces), of what it
+     * is part of ("Mali carried out strikes" names its armed forces), of its capital ("Bamako" names the Malian
+     * government) and of the organisations it is a member of ("the AES countries" names Mali). Empty for an id no
+     * entity record declares.
+     */
+    public Set<String> names(String id) {
+        if (related == null) {
+            related = new HashMap<>();
+            records.forEach((k, v) -> {
+                if (v instanceof OrganisationRecord && ((OrganisationRecord) v).partOf() != null) {
+                    relate(((OrganisationRecord) v).partOf(), k);
+                    relate(k, ((OrganisationRecord) v).partOf());
+                } else if (v instanceof MembershipRecord) {
+                    relate(((MembershipRecord) v).member(), ((MembershipRecord) v).organization());
+                } else if (v instanceof RelationRecord && "skg:capital".equals(((RelationRecord) v).property())) {
+                    relate(((RelationRecord) v).subject(), ((RelationRecord) v).object());
+                }
+            });
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        addNames(names, seen, id, 2);
+        return names;
+    }
+
+    private void relate(String from, String to) {
+        related.computeIfAbsent(from, x -> new ArrayList<>()).add(to);
+    }
+
+    /** The names of an id and of what is related to it, up to {@code depth} steps (the capital of a ministry's state). */
+    private void addNames(Set<String> names, Set<String> seen, String id, int depth) {
+        if (!seen.add(id)) {
+            return;
+        }
+        addNames(names, records.get(id));
+        if (depth > 0) {
+            for (String r : related.getOrDefault(id, List.of())) {
+                addNames(names, seen, r, depth - 1);
+            }
+        }
+    }
+
+    private static void addNames(Set<String> names, Object record) {
+        if (!(record instanceof EntityRecord)) {
+            return;
+        }
+        EntityRecord e = (EntityRecord) record;
+        e.label().values().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+        if (e.aliases() != null) {
+            e.aliases().forEach(a -> names.add(a.text().toLowerCase(Locale.ROOT)));
+        }
+        if (e.mentions() != null) {
+            e.mentions().forEach(m -> names.add(m.quote().toLowerCase(Locale.ROOT)));
+        }
     }
 
     public Graph ontology() {

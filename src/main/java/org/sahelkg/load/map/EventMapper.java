@@ -10,6 +10,7 @@ import org.sahelkg.model.DateResolutionRecord;
 import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfValue;
 import org.sahelkg.model.EventRecord;
+import org.sahelkg.model.InferenceRecord;
 import org.sahelkg.model.RelativeLocationRecord;
 import org.sahelkg.vocab.SEM;
 import org.sahelkg.vocab.SKG;
@@ -44,7 +45,47 @@ final class EventMapper implements RecordMapper<EventRecord> {
             out.add(r, SKG.PARTICIPANT_COUNT, QuantityParts.map(out, r, "participants", e.participants()));
         }
         out.addIf(r, SKG.VERIFICATION_STATUS, Codes.VERIFICATIONS.get(e.verification()));
+        inferences(out, r, e);
         EvidenceParts.map(out, r, e.evidence());
+    }
+
+    /**
+     * Each curator's inference as a node of its own: the property of the event and the value it qualifies (the
+     * triple itself is asserted as the record gives it), with the note on its basis.
+     */
+    private static void inferences(Out out, Node r, EventRecord e) {
+        if (e.inferences() == null) {
+            return;
+        }
+        for (int i = 0; i < e.inferences().size(); i++) {
+            InferenceRecord inf = e.inferences().get(i);
+            Node n = Nodes.part(r, "inference-" + (i + 1));
+            out.add(r, SKG.CURATOR_INFERENCE, n);
+            out.add(n, RDF.Nodes.type, SKG.C_CURATOR_INFERENCE);
+            out.add(n, SKG.INFERRED_PROPERTY, property(inf.field()));
+            out.add(n, SKG.INFERRED_VALUE, "date".equals(inf.field()) ? Nodes.string(inf.value()) : Nodes.id(inf.value()));
+            out.add(n, RDFS.Nodes.comment, Nodes.english(inf.note()));
+        }
+    }
+
+    /** The property that a field of {@link org.sahelkg.model.Policy#INFERABLE} maps to. */
+    private static Node property(String field) {
+        return switch (field) {
+            case "types" -> SEM.EVENT_TYPE;
+            case "date" -> SEM.HAS_TIME;
+            case "places" -> SEM.HAS_PLACE;
+            case "near" -> SKG.NEAR;
+            case "concerns" -> SKG.CONCERNS;
+            case "actors.agent" -> SKG.AGENT;
+            case "actors.target" -> SKG.TARGET;
+            case "actors.affected" -> SKG.AFFECTED;
+            case "actors.participant" -> SKG.PARTICIPANT;
+            case "actors.supporter" -> SKG.SUPPORTER;
+            case "actors.host" -> SKG.HOST;
+            case "actors.guest" -> SKG.GUEST;
+            case "actors.mediator" -> SKG.MEDIATOR;
+            default -> throw new IllegalArgumentException("Not an inferable field: " + field);
+        };
     }
 
     private static void time(Out out, Node r, EventRecord e) {
@@ -55,6 +96,8 @@ final class EventMapper implements RecordMapper<EventRecord> {
         out.addIf(r, SEM.HAS_LATEST_END_TIME_STAMP, Nodes.date(v.latest()));
         TimeParts.copyDates(out, r, v);
         out.addIf(t, SKG.TIME_OF_DAY, Codes.TIMES_OF_DAY.get(e.timeOfDay()));
+        // Only some of the event's sources give the date: the others are not credited with it.
+        out.addEach(t, SKG.DATED_BY, Nodes.ids(e.dateFrom()));
         DateResolutionRecord d = e.dateResolution();
         if (d != null) {
             Node res = Nodes.part(r, "time-resolution");

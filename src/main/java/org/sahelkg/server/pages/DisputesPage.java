@@ -21,8 +21,9 @@ import org.sahelkg.vocab.SKG;
 /**
  * Every disagreement ({@code /disputes}): the claims the rules found incompatible (skg:Disagreement, in the
  * inferred graph), grouped by what they are about and the property in dispute, side by side by claimant
- * with values, sources and quotes, and what each pair conflicts on; then the events that may be one but are dated
- * apart, and every statement that denies a claim, beside the claim it denies.
+ * with values, sources and quotes, and what each pair conflicts on; then the dates that disagree outside the
+ * claims (events that may be one but are dated apart, dates resolved from a disputed date), and every statement
+ * that denies a claim, beside the claim it denies.
  */
 public final class DisputesPage implements Handler {
     private final Site site;
@@ -35,11 +36,17 @@ public final class DisputesPage implements Handler {
     public record Pair(Ref disagreement, Ref kind, List<Ref> claims) {
     }
 
-    /** One of two events that may be one: its date as its sources give it, its sources and quotes. */
+    /**
+     * One side of a disagreement on dates that is not between two claims: an event (its date as its sources give
+     * it), or a claim that dates the event another's date was resolved from; its sources and quotes.
+     */
     public record Account(Ref event, String when, List<Ref> sources, List<QuoteView> quotes) {
     }
 
-    /** Two events the curators say may be one, which their sources date apart. */
+    /**
+     * Dates that cannot both hold, outside the claims' pairs: two events the curators say may be one, which their
+     * sources date apart, or a date resolved from an event's date that a claim dates later.
+     */
     public record EventsApart(Ref disagreement, Ref kind, List<Account> accounts) {
     }
 
@@ -104,10 +111,14 @@ public final class DisputesPage implements Handler {
                 continue;
             }
             List<Account> accounts = new ArrayList<>();
-            for (Node event : kg.objects(d, SKG.DISAGREEING_ACCOUNT)) {
-                accounts.add(new Account(Site.ref(kg, event), TimelinePage.entry(kg, event).when(),
-                        Site.refs(kg, kg.objects(event, org.sahelkg.vocab.PROV.WAS_DERIVED_FROM)),
-                        QuoteView.cited(kg, event, false)));
+            for (Node account : kg.objects(d, SKG.DISAGREEING_ACCOUNT)) {
+                // An event's date as its timeline entry gives it; a claim's, the date it claims.
+                String when = kg.has(account, RDF.Nodes.type, SKG.C_CLAIM)
+                        ? kg.object(account, RDF.Nodes.object).flatMap(o -> kg.literal(o, SKG.EDTF, null)).orElse("")
+                        : TimelinePage.entry(kg, account).when();
+                accounts.add(new Account(Site.ref(kg, account), when,
+                        Site.refs(kg, kg.objects(account, org.sahelkg.vocab.PROV.WAS_DERIVED_FROM)),
+                        QuoteView.cited(kg, account, false)));
             }
             accounts.sort(Comparator.comparing(a -> a.event().label()));
             apart.add(new EventsApart(Site.ref(kg, d), kind(kg, d), accounts));

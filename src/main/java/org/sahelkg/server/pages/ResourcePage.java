@@ -144,6 +144,7 @@ public final class ResourcePage {
         m.put("evidence", isSource ? QuoteView.from(kg, r) : QuoteView.cited(kg, r, false));
         m.put("sources", Site.refs(kg, kg.objects(r, PROV.WAS_DERIVED_FROM)));
         m.put("support", support(kg, r));
+        m.put("inferences", inferences(kg, r));
         m.put("parts", parts(kg, r));
         boolean located = kg.has(r, WGS84.LAT, null) && kg.has(r, WGS84.LONG, null);
         m.put("mapHref", located ? "/map#" + MapPage.placeAnchor(iri) : null);
@@ -331,6 +332,27 @@ public final class ResourcePage {
         }
         parts.sort(Comparator.comparing(Part::id));
         return parts;
+    }
+
+    /** A value of the resource that the curators inferred, not read in its sources, with what it rests on. */
+    public record Inference(String property, Ref value, String note) {
+    }
+
+    /**
+     * The resource's curator's inferences (skg:curatorInference), as a page says them: "target: the Wagner
+     * Group", and the basis.
+     */
+    static List<Inference> inferences(Kg kg, Node r) {
+        List<Inference> inferences = new ArrayList<>();
+        for (Node n : kg.objects(r, SKG.CURATOR_INFERENCE)) {
+            String property = kg.object(n, SKG.INFERRED_PROPERTY).map(p -> Site.ref(kg, p).label()).orElse("?");
+            Ref value = kg.object(n, SKG.INFERRED_VALUE).map(v -> v.isLiteral()
+                    ? new Ref(v.getLiteralLexicalForm(), null, null, false, false) : Site.ref(kg, v)).orElse(null);
+            inferences.add(new Inference(property, value, kg.literal(n, RDFS.Nodes.comment, "en").orElse("")));
+        }
+        inferences.sort(Comparator.comparing(Inference::property).thenComparing(i -> i.value() == null ? ""
+                : i.value().label()));
+        return inferences;
     }
 
     /**

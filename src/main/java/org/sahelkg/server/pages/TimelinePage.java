@@ -2,9 +2,12 @@ package org.sahelkg.server.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +46,8 @@ public final class TimelinePage implements Handler {
 
     /** One event on the timeline. */
     public record Entry(Ref event, String id, String when, String edtf, String precision, String sortKey,
-                        List<Ref> types, List<Ref> places, List<Prop> roles, int sources) {
+                        int order, List<Ref> datedBy, List<Ref> types, List<Ref> places, List<Prop> roles,
+                        int sources) {
     }
 
     /** The events of one year. */
@@ -74,7 +78,8 @@ public final class TimelinePage implements Handler {
             Entry entry = entry(kg, e);
             (entry.sortKey().isEmpty() ? undated : dated).add(entry);
         }
-        dated.sort(Comparator.comparing(Entry::sortKey).thenComparing(en -> en.event().label()));
+        dated.sort(Comparator.comparing(Entry::sortKey).thenComparingInt(Entry::order)
+                .thenComparing(en -> en.event().label()));
         undated.sort(Comparator.comparing(en -> en.event().label()));
         Map<String, List<Entry>> byYear = new LinkedHashMap<>();
         for (Entry en : dated) {
@@ -109,6 +114,7 @@ public final class TimelinePage implements Handler {
         String when = "undated";
         String edtf = null;
         String precision = null;
+        List<Ref> datedBy = List.of();
         Node time = kg.object(e, SEM.HAS_TIME).orElse(null);
         if (time != null) {
             edtf = kg.literal(time, SKG.EDTF, null).orElse(null);
@@ -116,6 +122,7 @@ public final class TimelinePage implements Handler {
                 when = DateWords.describe(edtf, Values.timeOfDay(kg, time));
                 precision = DateWords.precision(edtf);
             }
+            datedBy = Site.refs(kg, kg.objects(time, SKG.DATED_BY));
         }
         List<Node> places = new ArrayList<>(kg.objects(e, SEM.HAS_PLACE));
         places.addAll(kg.objects(e, SKG.NEAR));
@@ -129,7 +136,24 @@ public final class TimelinePage implements Handler {
         }
         String id = Iris.idOf(e.getURI());
         return new Entry(Site.ref(kg, e), id == null ? "" : id.replace('/', '-'), when, edtf, precision, sortKey,
-                Site.refs(kg, kg.objects(e, SEM.EVENT_TYPE)), Site.refs(kg, places), roles,
+                priors(kg, e), datedBy, Site.refs(kg, kg.objects(e, SEM.EVENT_TYPE)), Site.refs(kg, places), roles,
                 kg.objects(e, PROV.WAS_DERIVED_FROM).size());
+    }
+
+    /**
+     * How many events a source says happened before this one (skg:happenedBefore, followed back): the order of
+     * events that their dates do not order, such as two of the same day.
+     */
+    static int priors(Kg kg, Node e) {
+        Set<Node> seen = new HashSet<>();
+        Deque<Node> next = new ArrayDeque<>(kg.subjects(SKG.HAPPENED_BEFORE, e));
+        while (!next.isEmpty()) {
+            Node prior = next.pop();
+            if (seen.add(prior)) {
+                next.addAll(kg.subjects(SKG.HAPPENED_BEFORE, prior));
+            }
+        }
+        seen.remove(e);
+        return seen.size();
     }
 }
