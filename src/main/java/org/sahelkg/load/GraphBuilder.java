@@ -76,7 +76,8 @@ public final class GraphBuilder {
         }
         List<JsonFile> all = new ArrayList<>(seeds);
         all.addAll(data);
-        boolean complete = ontology.complete() && all.stream().allMatch(JsonFile::complete);
+        // A file that could not be read, or not to its end, may hold what a reference or a name needs.
+        boolean complete = problems.isEmpty() && ontology.complete() && all.stream().allMatch(JsonFile::complete);
         Registry registry = Registry.build(ontology.graph(), complete, all, problems);
         RecordChecks checks = new RecordChecks(registry, texts(project, problems), problems);
         checks.check(all);

@@ -287,7 +287,9 @@ class DataSafetyIT {
         ObjectNode root = (ObjectNode) json.readTree(data.toFile());
         ArrayNode memberships = (ArrayNode) root.get("memberships");
         int all = memberships.size();
-        memberships.remove(0);
+        // The last (Laessing's post): the first, Mali's seat in the AES, is what names Mali in "the AES
+        // countries", so the load would refuse the events that quote those words before it came to the size.
+        memberships.remove(all - 1);
         json.writerWithDefaultPrettyPrinter().writeValue(data.toFile(), root);
 
         Result refused = run(withStore(project, "load").toArray(String[]::new));

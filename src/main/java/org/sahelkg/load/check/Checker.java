@@ -621,7 +621,8 @@ final class Checker {
         if (e.inferences() != null) {
             e.inferences().forEach(i -> inferred.add(i.field() + " " + i.value()));
         }
-        for (String role : Policy.NAMED_ROLES) {
+        // The names come from every file (parts, capitals, memberships): with one unread, none is judged.
+        for (String role : registry.complete() ? Policy.NAMED_ROLES : List.<String>of()) {
             for (String actor : e.valuesOf(role)) {
                 Set<String> names = registry.names(actor);
                 if (!names.isEmpty() && names.stream().noneMatch(around::contains)
