@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -143,7 +144,7 @@ final class EventStream {
         /**
          * The record, with a curator's inference for what its quotes do not say (as the loader requires of curated
          * data): an agent or target none of whose {@code names} a quote holds, an airstrike no quote names the air
-         * means of, a date no quote gives a year or month for and no resolution explains; and the sources that give
+         * means of (or an act one source's quotes do not say), a date no quote gives a year or month for and no resolution explains; and the sources that give
          * the date, where not all do. The quotes alone are read, never the sentences around them, so an inference
          * is listed wherever the loader could want one.
          */
@@ -164,9 +165,12 @@ final class EventStream {
                     }
                 }
             }
+            // Each source cited must say the act, as the loader requires: one that does not makes it an inference.
+            Map<String, String> quotedBy = evidence.stream().collect(Collectors.groupingBy(EvidenceRecord::source,
+                    Collectors.mapping(x -> x.quote().toLowerCase(Locale.ROOT), Collectors.joining("\n"))));
             for (String type : types) {
                 String words = Policy.TYPE_WORDS.get(type);
-                if (words != null && !Pattern.compile(words).matcher(quoted).find()) {
+                if (words != null && quotedBy.values().stream().anyMatch(q -> !Pattern.compile(words).matcher(q).find())) {
                     inferences.add(new InferenceRecord("types", type, "The generated quotes do not say how."));
                 }
             }

@@ -70,11 +70,45 @@ public final class Policy {
     public static final List<String> NAMED_ROLES = List.of("actors.agent", "actors.target");
 
     /**
-     * Event types the quoted sentences must name the means of (the regular expression), else the type is a
-     * curator's inference: "strikes" alone does not say from the air.
+     * Event types whose act each source credited with the event must name, in the quoted sentences (or, where they
+     * refer back, "retaliated", "did the same", with the sentence before each): the regular expression, matched
+     * against the lower-cased sentences. Else the source is cited for more than it says, or the type is a curator's
+     * inference: "strikes" alone does not say from the air, "distanced themselves" does not say they left.
      */
-    public static final Map<String, String> TYPE_WORDS = Map.of("event-type/airstrike",
-            "\\b(?:air|aerial|airstrikes?|drones?|aircraft|planes?|jets?|bomb\\w*)\\b");
+    public static final Map<String, String> TYPE_WORDS = Map.of(
+            "event-type/airstrike", "\\b(?:air|aerial|airstrikes?|drones?|aircraft|planes?|jets?|bomb\\w*|a[ée]rien\\w*"
+                    + "|avions?|bombard\\w*)\\b",
+            "event-type/shoot-down", "\\b(?:shot|shoot\\w*|brought|bring\\w*) down\\b|\\b(?:downed|downing|intercept\\w*"
+                    + "|destroy\\w*|neutrali[sz]\\w*|wreckage|crash\\w*|abatt?\\w*|d[ée]trui\\w*|[ée]pave)\\b",
+            "event-type/withdraw-from-organization", "\\b(?:withdr[ae]w\\w*|leav\\w*|left|quit\\w*|exit\\w*"
+                    + "|pull\\w* out|departure|suspend\\w*|retir\\w*|sortie|sorti\\w*)\\b",
+            "event-type/recall-ambassador", "\\b(?:recall\\w*|withdr[ae]w\\w*|rappel\\w*|retir\\w*)\\b.{0,60}"
+                    + "\\b(?:ambassadors?|envoys?|ambassadeurs?)\\b",
+            "event-type/summon-ambassador", "\\b(?:summon\\w*|convoqu\\w*)\\b.{0,60}"
+                    + "\\b(?:ambassadors?|envoys?|charg\\w* d|ambassadeurs?)",
+            "event-type/close-airspace", "\\b(?:clos\\w*|shut\\w*|ban\\w*|did the same|ferm\\w*|interdi\\w*)\\b.{0,60}"
+                    + "\\b(?:airspaces?|skies|sky|planes|aircraft|air traffic|espaces? a[ée]riens?|ciel|avions)\\b",
+            "event-type/coup", "\\b(?:coups?|takeovers?|took power|seiz\\w* power|juntas?|junta-\\w+|putsch\\w*|juntes?"
+                    + "|pris le pouvoir|prise de pouvoir)\\b");
+
+    /**
+     * Properties of relations whose tie each source cited must name, as {@link #TYPE_WORDS} for events: "deeper
+     * ties" and "new alliances" do not say a security partnership, "military leaders" does not say allies.
+     */
+    public static final Map<String, String> PROPERTY_WORDS = Map.of(
+            "skg:securityPartnerOf", "\\b(?:allies|ally|allied|security|mercenar\\w*|troops|partners?|forces|defen[cs]e"
+                    + "|wagner|africa corps|alli[ée]s?|s[ée]curit\\w*|partenaires?|troupes|d[ée]fense)\\b",
+            "skg:armsSupplierOf", "\\b(?:suppl\\w*|sold|sell\\w*|deliver\\w*|purchas\\w*|bought|buy\\w*|provid\\w*"
+                    + "|arms|weapons?|fourni\\w*|vend\\w*|livr\\w*|achet\\w*|armes?)\\b",
+            "skg:economicPartnerOf", "\\b(?:trad\\w*|econom\\w*|invest\\w*|business\\w*|commerc\\w*|ports?"
+                    + "|[ée]conom\\w*)\\b",
+            "skg:mediatorFor", "\\bm[ée]diat\\w*",
+            "skg:hosts", "\\b(?:hosts?|hosted|hosting|shelter\\w*|harbou?r\\w*|refuge|welcom\\w*|accueil\\w*|abrit\\w*"
+                    + "|h[ée]berg\\w*)\\b",
+            "skg:hasRefugeIn", "\\b(?:refuges?|havens?|shelter\\w*|hid\\w*|hideouts?|repli\\w*|sanctuaires?)\\b",
+            "skg:colonisedBy", "\\bcolon\\w*",
+            "skg:inDisputeWith", "\\b(?:disputes?|tensions?|friction\\w*|rifts?|crisis|standoff|quarrel\\w*|feud\\w*"
+                    + "|hostil\\w*|diff[ée]rends?|crise|brouille)\\b");
 
     /**
      * Words that date an event on the calendar: a year or a month. A dated event whose quoted sentences (each with

@@ -54,8 +54,8 @@ class InferenceTest {
         assertTrue(problems.get(0).startsWith("/events/0/actors: expected the quoted sentences to name "
                 + "org/wagner-group (actors.target), found none of its names (the wagner group, wagner): quote the "
                 + "words that name it, or list it in \"inferences\" with its basis"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("/events/1/types: expected the quoted sentences to say what makes the "
-                + "event event-type/airstrike"), problems.get(1));
+        assertTrue(problems.get(1).startsWith("/events/1/types: expected the quoted sentences of source/009 to say "
+                + "what makes the event event-type/airstrike"), problems.get(1));
         assertEquals("/events/2/date: expected a \"dateResolution\" for the date 2025-04-06, which the quoted "
                 + "sentences give only relative to something (\"later\"): say what it was resolved against and how",
                 problems.get(2));
@@ -95,6 +95,28 @@ class InferenceTest {
                 + "(org/wagner-group), found \"org/rebels\""), all);
         assertTrue(all.contains("/events/0/inferences/1/field: expected one of types, date"), all);
         assertTrue(all.contains("/events/0/actors: expected the quoted sentences to name org/wagner-group"), all);
+    }
+
+    @Test
+    void aSourceCitedForMoreThanItSaysIsRefused() throws IOException {
+        // "carried out strikes" does not say a recall, nor that Mali was colonised: each source cited must say it.
+        String recall = "{\"id\": \"event/recall\", \"types\": [\"event-type/recall-ambassador\"], \"label\": "
+                + "{\"en\": \"A recall\"}, \"evidence\": [" + quote("Mali carried out strikes") + "]}";
+        Path home = project("more", recall);
+        Files.writeString(home.resolve("ontology/inference.ttl"), "<" + SKG.NS + "colonisedBy> a "
+                + "<http://www.w3.org/2002/07/owl#ObjectProperty> .\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(home.resolve("data/relations.json"), "{\"relations\": [{\"id\": \"relation/colonised\", "
+                + "\"subject\": \"country/mali\", \"property\": \"skg:colonisedBy\", \"object\": \"org/rebels\", "
+                + "\"evidence\": [" + quote("Mali carried out strikes on the rebels") + "]}]}");
+        LoadException e = assertThrows(LoadException.class,
+                () -> GraphBuilder.build(new Project(home, home.resolve("texts"), Project.TextCheck.REQUIRED)));
+        String all = e.problems().toString();
+        assertEquals(2, e.problems().size(), all);
+        assertTrue(all.contains("/events/0/types: expected the quoted sentences of source/009 to say what makes the "
+                + "event event-type/recall-ambassador"), all);
+        assertTrue(all.contains("/relations/0/property: expected the quoted sentences of source/009 to say what makes "
+                + "the relation skg:colonisedBy (\\bcolon\\w*), found none of those words: quote them, or cite only "
+                + "the sources that say it"), all);
     }
 
     private static String quote(String text) {

@@ -603,8 +603,8 @@ final class Checker {
 
     /**
      * What an event says that its quoted sentences do not: an agent or target ({@link Policy#NAMED_ROLES}) that
-     * neither the sentences nor the one before each name; a type whose means the sentences do not name
-     * ({@link Policy#TYPE_WORDS}); a date that the sentences give no year or month for
+     * neither the sentences nor the one before each name; a type whose act or means the sentences of one of the
+     * sources cited do not name, with the one before each ({@link Policy#TYPE_WORDS}); a date that the sentences give no year or month for
      * ({@link Policy#CALENDAR_DATE}), the quotes' own sentences first, else with the one before each: resolved from
      * a relative phrase ({@link Policy#RELATIVE_DATE}), which needs a {@code dateResolution}, or supplied by the
      * curator. Every source credited with the date (all of the event's, or its {@code dateFrom}) must give it. A date given only as bounds ({@code [..2025-04-07]}, {@code /2022-11}) says the sources give none.
@@ -613,7 +613,6 @@ final class Checker {
      */
     void readInSources(String pointer, EventRecord e) {
         String around = quotedSentences(e.evidence(), true);
-        String own = quotedSentences(e.evidence(), false);
         if (around == null) {
             return;
         }
@@ -634,21 +633,21 @@ final class Checker {
             }
         }
         for (String type : e.valuesOf("types")) {
-            String words = Policy.TYPE_WORDS.get(type);
-            if (words != null && !Pattern.compile(words).matcher(own).find() && !inferred.contains("types " + type)) {
-                problem(Pointers.field(pointer, "types"), "expected the quoted sentences to say what makes the event "
-                        + type + " (" + words + "), found none of those words: quote them, or list the type in "
-                        + "\"inferences\" with its basis");
+            if (!inferred.contains("types " + type)) {
+                saysIt(Pointers.field(pointer, "types"), "the event " + type, Policy.TYPE_WORDS.get(type),
+                        e.evidence(), ", cite only the sources that say it, or list the type in \"inferences\" "
+                                + "with its basis");
             }
         }
+        // Each source that is credited with the date must give it; together they must give it on the calendar,
+        // or relative to something that a resolution explains.
+        Map<String, List<EvidenceRecord>> bySource = bySource(e.evidence());
         if (e.date() == null || e.date().startsWith("[") || e.date().startsWith("/") || e.date().startsWith("..")
                 || inferred.contains("date " + e.date())) {
             return;
         }
         // Each source that is credited with the date must give it; together they must give it on the calendar,
         // or relative to something that a resolution explains.
-        Map<String, List<EvidenceRecord>> bySource = new LinkedHashMap<>();
-        e.evidence().forEach(x -> bySource.computeIfAbsent(x.source(), k -> new ArrayList<>()).add(x));
         StringBuilder datingAll = new StringBuilder();
         for (Map.Entry<String, List<EvidenceRecord>> source : bySource.entrySet()) {
             if (e.dateFrom() != null && !e.dateFrom().contains(source.getKey())) {
@@ -671,6 +670,32 @@ final class Checker {
                     + ", which the quoted sentences give only relative to something (" + Show.quoted(relative.group())
                     + "): say what it was resolved against and how");
         }
+    }
+
+    /**
+     * Each source cited for what {@code words} (a regular expression of {@link Policy#TYPE_WORDS} or
+     * {@link Policy#PROPERTY_WORDS}, null for none) says must say it, in the quoted sentences or, where they refer
+     * back ("retaliated", "did the same"), with the sentence before each; else the source is cited for more than
+     * it says. Checked where the texts can be read.
+     */
+    void saysIt(String pointer, String what, String words, List<EvidenceRecord> evidence, String remedy) {
+        if (words == null || quotedSentences(evidence, true) == null) {
+            return;
+        }
+        Pattern says = Pattern.compile(words);
+        for (Map.Entry<String, List<EvidenceRecord>> source : bySource(evidence).entrySet()) {
+            if (!says.matcher(quotedSentences(source.getValue(), false)).find()
+                    && !says.matcher(quotedSentences(source.getValue(), true)).find()) {
+                problem(pointer, "expected the quoted sentences of " + source.getKey() + " to say what makes "
+                        + what + " (" + words + "), found none of those words: quote them" + remedy);
+            }
+        }
+    }
+
+    private static Map<String, List<EvidenceRecord>> bySource(List<EvidenceRecord> evidence) {
+        Map<String, List<EvidenceRecord>> bySource = new LinkedHashMap<>();
+        evidence.forEach(x -> bySource.computeIfAbsent(x.source(), k -> new ArrayList<>()).add(x));
+        return bySource;
     }
 
     /**

@@ -257,6 +257,8 @@ public final class RecordChecks {
         check.date(f(at, "validAt"), r.validAt());
         check.qualifiers(f(at, "qualifiers"), r.qualifiers());
         check.evidence(f(at, "evidence"), r.evidence(), true);
+        check.saysIt(f(at, "property"), "the relation " + r.property(), Policy.PROPERTY_WORDS.get(r.property()),
+                r.evidence(), ", or cite only the sources that say it");
         check.text(f(at, "note"), r.note());
     }
 
