@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 + "query it and serve it.",
         subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, QueryCommand.class,
                 ExportCommand.class, LocateCommand.class, SchemaCommand.class, ReasonCommand.class, CoverageCommand.class,
+                IngestCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:problems in the input (load, validation, query, quote not found)",
