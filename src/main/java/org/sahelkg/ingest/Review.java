@@ -34,8 +34,10 @@ import org.sahelkg.load.Project;
  * why, with the file and JSON pointer of every problem.
  */
 public final class Review {
+    /** Figures kept as written: 9.5 stays 9.5 and -3.0 stays -3.0. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     /** The layout of the curated files: two spaces, one member or element a line, "key": value. */
     private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -206,6 +208,11 @@ public final class Review {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A curated file's JSON, its figures exactly as written. */
+    static JsonNode parse(String json) throws IOException {
+        return JSON.readTree(json);
     }
 
     static String format(JsonNode json) {

@@ -130,6 +130,28 @@ class IngestTest {
         }
     }
 
+    @Test
+    void anArticleThatIsNotUtf8IsRefusedByName(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.txt");
+        Files.write(bad, new byte[] {'c', 'a', 'f', (byte) 0xe9, '\n'});
+        org.sahelkg.SahelKgException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sahelkg.SahelKgException.class, () -> Article.read(bad));
+        assertTrue(e.getMessage().startsWith(bad + ": expected UTF-8 text, found bytes that are not UTF-8"),
+                e.getMessage());
+    }
+
+    @Test
+    void reviewWritesTheCuratedFilesInTheirOwnLayout() throws IOException {
+        // Applying a draft rewrites the file of an event it adds a quote to: every other line must stay as it was.
+        try (var files = Files.walk(Path.of("data"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("schema"))
+                    .toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertEquals(text, Review.format(Review.parse(text)), f.toString());
+            }
+        }
+    }
+
     private static JsonNode mention(ObjectNode draft, String text) {
         for (JsonNode m : draft.get("mentions")) {
             if (m.get("text").asText().equals(text)) {
