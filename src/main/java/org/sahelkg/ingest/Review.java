@@ -232,7 +232,8 @@ public final class Review {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a directory tree. */
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());

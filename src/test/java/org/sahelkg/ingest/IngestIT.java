@@ -37,10 +37,7 @@ class IngestIT {
 
     @Test
     void anAcceptedDraftLoadsAndAppearsInQueriesAndPages() throws Exception {
-        Path home = copyProject();
-        Path texts = tmp.resolve("texts");
-        copy(TestSite.HOME.resolve("../shared/seeds").normalize(), texts);
-        Project project = new Project(home, texts, Project.TextCheck.REQUIRED);
+        Project project = copyProject();
         Path dir = draft(project);
         Review review = Review.open(dir);
         String recall = accept(review, "event/aes-ambassador-recall-2025-04-06");
@@ -74,10 +71,9 @@ class IngestIT {
 
     @Test
     void aDraftThatDoesNotLoadChangesNothing() throws Exception {
-        Path home = copyProject();
-        Path texts = tmp.resolve("texts");
-        copy(TestSite.HOME.resolve("../shared/seeds").normalize(), texts);
-        Project project = new Project(home, texts, Project.TextCheck.REQUIRED);
+        Project project = copyProject();
+        Path home = project.home();
+        Path texts = project.texts();
         Path dir = draft(project);
         Review review = Review.open(dir);
         // A claim whose record is not complete: the curator has not said what it is about.
@@ -120,25 +116,15 @@ class IngestIT {
         throw new AssertionError("no evidence candidate for " + event + ": " + review.draft().get("candidates"));
     }
 
-    private Path copyProject() throws IOException {
+    /** A copy of the project and of its texts, in the temporary directory. */
+    private Project copyProject() throws IOException {
         Path home = tmp.resolve("project");
         for (String d : List.of("ontology", "seeds", "data", "queries")) {
-            copy(TestSite.HOME.resolve(d), home.resolve(d));
+            Review.copy(TestSite.HOME.resolve(d), home.resolve(d));
         }
-        return home;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Path texts = tmp.resolve("texts");
+        Review.copy(TestSite.HOME.resolve("../shared/seeds").normalize(), texts);
+        return new Project(home, texts, Project.TextCheck.REQUIRED);
     }
 
     private static String tree(Path home) throws IOException {
