@@ -45,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "The longest a query may run, in seconds; 0 for no limit (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--drafts", paramLabel = "DIR", description = "A directory of ingest drafts (one directory "
+            + "each, as ingest --out writes them) to show at /review?draft=NAME: the text with what ingest found "
+            + "marked, and the candidates. Only with --host localhost, 127.0.0.1 or ::1: drafts are not for the "
+            + "public.")
+    Path drafts;
+
     @Option(names = "--public-base", paramLabel = "URL",
             description = "The absolute URL the server is known by, such as https://kg.example.org/, used in the "
                     + "VoID description and alternate links (default: the origin each request comes to). Pages "
@@ -116,6 +122,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(main.spec.commandLine(),
                     "--max-connections-per-client: expected a number ≥ 1, found " + maxConnectionsPerClient);
         }
+        if (drafts != null && (host == null || !java.util.Set.of("localhost", "127.0.0.1", "::1").contains(host))) {
+            throw new ParameterException(main.spec.commandLine(), "--drafts: expected --host localhost, 127.0.0.1 "
+                    + "or ::1 (drafts are shown only on a local server), found " + (host == null ? "all interfaces"
+                    : host));
+        }
+        if (drafts != null && !java.nio.file.Files.isDirectory(drafts)) {
+            throw new ParameterException(main.spec.commandLine(), "--drafts: expected a directory, found none at "
+                    + drafts);
+        }
         KgServer.Limits limits = new KgServer.Limits(maxRows, maxConcurrentPerClient, maxConcurrentQueries, maxBody,
                 Duration.ofMillis(Math.max(1, Math.round(idleTimeout * 1000))), maxConnectionsPerClient);
         Project project = projectOptions.project();
@@ -127,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = KgServer.start(dataset, new KgServer.Config(host, port,
                     Duration.ofMillis(Math.round(timeout * 1000)), project.queries(), publicBase,
-                    generation.resolve("dumps"), builtAt(generation)), limits);
+                    generation.resolve("dumps"), builtAt(generation), drafts), limits);
         } catch (RuntimeException e) {
             store.close();
             throw new StoreException("Cannot start the server: " + e.getMessage(), e);

@@ -14,7 +14,13 @@ public final class ReviewPage {
     private ReviewPage() {
     }
 
+    /** The page as a file of its own: its style inline. */
     public static String render(String text, JsonNode draft) {
+        return render(text, draft, null);
+    }
+
+    /** The page, its style linked from {@code stylesheet} (a server's CSP allows no inline style), or inline. */
+    public static String render(String text, JsonNode draft, String stylesheet) {
         int[] cps = text.codePoints().toArray();
         // One mark per span, the first kind found wins: mentions, new names, times, figures.
         TreeMap<Integer, int[]> marks = new TreeMap<>();
@@ -62,20 +68,25 @@ public final class ReviewPage {
         String title = draft.get("source").get("label").elements().next().asText();
         return "<!DOCTYPE html>\n<html lang=\"" + escape(draft.get("source").get("language").asText()) + "\"><head>"
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Review: " + escape(title) + "</title><style>"
-                + "body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:80rem;padding:1rem}"
-                + "main{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:2rem}"
-                + "@media(max-width:50rem){main{grid-template-columns:1fr}}"
-                + ".text{white-space:pre-wrap}pre{white-space:pre-wrap;font-size:.85rem;background:#f4f4f4;"
-                + "padding:.5rem}mark.mention{background:#cde8ff}mark.new{background:#ffe0b3}"
-                + "mark.time{background:#d9f2d0}mark.figure{background:#eedcff}.dispute{color:#8a1c00}"
-                + "</style></head><body><h1>Review: " + escape(title) + "</h1>"
+                + "<title>Review: " + escape(title) + "</title>" + style(stylesheet) + "</head><body>"
+                + "<h1>Review: " + escape(title) + "</h1>"
                 + "<p>Marked: <mark class=\"mention\">known names</mark>, <mark class=\"new\">new names</mark>, "
                 + "<mark class=\"time\">time expressions</mark>, <mark class=\"figure\">figures</mark>; "
                 + "hover for what each resolves to. Nothing here is in the graph until a curator accepts it.</p>"
                 + "<main><section><h2>The text</h2><div class=\"text\">" + body + "</div></section>"
                 + "<section><h2>Candidates (" + draft.get("candidates").size() + ")</h2><ol>" + side
                 + "</ol></section></main></body></html>\n";
+    }
+
+    private static String style(String stylesheet) {
+        if (stylesheet != null) {
+            return "<link rel=\"stylesheet\" href=\"" + escape(stylesheet) + "\">";
+        }
+        try (var in = ReviewPage.class.getClassLoader().getResourceAsStream("assets/review.css")) {
+            return "<style>" + new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "</style>";
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Missing asset on the class path: assets/review.css", e);
+        }
     }
 
     private interface Title {

@@ -40,6 +40,7 @@ import org.sahelkg.server.pages.NotFoundPage;
 import org.sahelkg.server.pages.OntologyPage;
 import org.sahelkg.server.pages.QueryPage;
 import org.sahelkg.server.pages.ResourcePage;
+import org.sahelkg.server.pages.ReviewDraftPage;
 import org.sahelkg.server.pages.SearchPage;
 import org.sahelkg.server.pages.Site;
 import org.sahelkg.server.pages.SourcesPage;
@@ -74,7 +75,7 @@ public final class KgServer implements AutoCloseable {
      * @param queries the directory of catalog queries ({@code queries/})
      */
     public record Config(String host, int port, Duration timeout, Path queries, String publicBase, Path dumps,
-                         Instant modified) {
+                         Instant modified, Path drafts) {
         public static final int DEFAULT_PORT = 3030;
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -84,6 +85,8 @@ public final class KgServer implements AutoCloseable {
          * @param dumps      where the dumps of this store are (written there once, when first needed), or
          *                   null for a temporary directory deleted when the server stops
          * @param modified   when the store was built (VoID's dcterms:modified), or null for now
+         * @param drafts     the directory of ingest drafts that {@code /review?draft=NAME} shows, or null for no
+         *                   such page (only a server on the loopback interface may have one)
          */
         public Config {
             Objects.requireNonNull(timeout, "timeout");
@@ -102,8 +105,13 @@ public final class KgServer implements AutoCloseable {
             }
         }
 
+        public Config(String host, int port, Duration timeout, Path queries, String publicBase, Path dumps,
+                      Instant modified) {
+            this(host, port, timeout, queries, publicBase, dumps, modified, null);
+        }
+
         public Config(String host, int port, Duration timeout, Path queries) {
-            this(host, port, timeout, queries, null, null, null);
+            this(host, port, timeout, queries, null, null, null, null);
         }
 
         /** All interfaces, port 3030, 10 s timeout. */
@@ -258,7 +266,8 @@ public final class KgServer implements AutoCloseable {
         }
         Site site = new Site(dataset, new Templates(), config.publicBase(), catalog, new Dumps(dataset, dumpsDir),
                 config.timeout());
-        SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now());
+        SiteServlet pages = pages(site, config.modified() != null ? config.modified() : Instant.now(),
+                config.drafts());
 
         // No product or version in any answer: SecureHeaders drops any Server field, and Jetty's own is turned
         // off on the connectors below.
@@ -313,7 +322,7 @@ public final class KgServer implements AutoCloseable {
     }
 
     /** The routes of every page and document; see the README's "Browsing as linked data". */
-    private static SiteServlet pages(Site site, Instant modified) {
+    private static SiteServlet pages(Site site, Instant modified, Path drafts) {
         NotFoundPage notFound = new NotFoundPage(site);
         QueryPage query = new QueryPage(site);
         LinkedData linkedData = new LinkedData(site, new ResourcePage(site), new OntologyPage(site), new GraphPage(site),
@@ -336,7 +345,8 @@ public final class KgServer implements AutoCloseable {
                 Route.exact("/dumps", (ex) -> ex.seeOther("/dumps/")),
                 Route.exact("/context.jsonld", new ContextPage()),
                 Route.prefix("/wikidata/", new WikidataLookup(site)),
-                Route.prefix("/assets/", new Assets(notFound))), notFound);
+                Route.prefix("/assets/", new Assets(notFound)),
+                Route.exact("/review", drafts == null ? notFound : new ReviewDraftPage(drafts, notFound))), notFound);
     }
 
     /**

@@ -93,6 +93,34 @@ class IngestIT {
         }
     }
 
+    @Test
+    void aLocalServerShowsTheDraftsToReview() throws Exception {
+        Project project = copyProject();
+        Path dir = draft(project);
+        org.sahelkg.server.KgServer server = org.sahelkg.server.KgServer.start(TestSite.real(),
+                new org.sahelkg.server.KgServer.Config("localhost", 0, java.time.Duration.ofSeconds(10),
+                        TestSite.HOME.resolve("queries"), null, null, null, dir.getParent()));
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://localhost:" + server.port();
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/review?draft=draft")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<mark class=\"mention\" title=\"place/tinzaouatene"), page.body());
+            assertTrue(page.body().contains("event/aes-ambassador-recall-2025-04-06"), "the candidates are beside it");
+            var list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/review")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(list.body().contains("href=\"/review?draft=draft\""), list.body());
+            for (String hostile : List.of("..", "../project", "%2e%2e", "draft/..", ".hidden")) {
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/review?draft="
+                        + hostile)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, r.statusCode(), hostile);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
     private Path draft(Project project) throws IOException {
         Drafter drafter = new Drafter(GraphBuilder.build(project).getUnionGraph());
         Article article = Article.read(Path.of("src/test/resources/ingest/en-article.txt"));

@@ -17,7 +17,8 @@ public final class Assets implements Handler {
     private static final Map<String, String> FILES = Map.of(
             "site.css", "text/css; charset=utf-8",
             "app.js", "text/javascript; charset=utf-8",
-            "icon.svg", "image/svg+xml");
+            "icon.svg", "image/svg+xml",
+            "review.css", "text/css; charset=utf-8");
 
     private final Map<String, byte[]> content = new HashMap<>();
     private final NotFoundPage notFound;
