@@ -143,9 +143,9 @@ final class EventStream {
 
         /**
          * The record, with a curator's inference for what its quotes do not say (as the loader requires of curated
-         * data): an agent or target none of whose {@code names} a quote holds, an airstrike no quote names the air
-         * means of (or an act one source's quotes do not say), a date no quote gives a year or month for and no resolution explains; and the sources that give
-         * the date, where not all do. The quotes alone are read, never the sentences around them, so an inference
+         * data): an agent or target none of whose {@code names} a quote holds, an act ({@link Policy#TYPE_WORDS})
+         * that the quotes of one of its sources do not say, a date no quote gives a year or month for and no
+         * resolution explains; and the sources that give the date, where not all do. The quotes alone are read, never the sentences around them, so an inference
          * is listed wherever the loader could want one.
          */
         EventRecord record(Function<String, List<String>> names) {

@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.sahelkg.iri.Iris;
 import org.sahelkg.ingest.Tokens.Token;
-import org.sahelkg.vocab.Prefixes;
 
 /**
  * The event-type scheme's cues (skg:cue, in {@code ontology/event-type-cues.ttl}): words that suggest an event
@@ -35,25 +31,15 @@ final class Cues {
 
     static Cues of(Graph graph) {
         Cues c = new Cues();
-        String q = Prefixes.sparql() + "SELECT ?t ?cue WHERE { ?t skg:cue ?cue } ORDER BY ?t ?cue";
-        try (QueryExecution qe = QueryExecution.model(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(graph)).query(q).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                String text = s.getLiteral("cue").getLexicalForm();
-                List<List<String>> parts = Arrays.stream(text.split("…")).map(Tokens::folded)
-                        .filter(p -> !p.isEmpty()).toList();
-                if (!parts.isEmpty()) {
-                    c.cues.add(new Cue(Iris.idOf(s.getResource("t").getURI()),
-                            s.getLiteral("cue").getLanguage(), text, parts));
-                }
+        for (QuerySolution s : Sparql.select(graph, "SELECT ?t ?cue WHERE { ?t skg:cue ?cue } ORDER BY ?t ?cue")) {
+            String text = s.getLiteral("cue").getLexicalForm();
+            List<List<String>> parts = Arrays.stream(text.split("…")).map(Tokens::folded)
+                    .filter(p -> !p.isEmpty()).toList();
+            if (!parts.isEmpty()) {
+                c.cues.add(new Cue(Sparql.id(s, "t"), s.getLiteral("cue").getLanguage(), text, parts));
             }
         }
         return c;
-    }
-
-    int size() {
-        return cues.size();
     }
 
     /** The first hit of each type among words [from, to), in the order they start. */

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,13 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.sahelkg.ingest.Cues.Hit;
-import org.sahelkg.ingest.Events.Known;
 import org.sahelkg.ingest.Mentions.Mention;
 import org.sahelkg.ingest.Mentions.NewName;
 import org.sahelkg.ingest.Quantities.Quantity;
 import org.sahelkg.ingest.TimeTagger.TimeExpression;
 import org.sahelkg.ingest.Tokens.Token;
 import org.sahelkg.load.check.Sentences;
+import org.sahelkg.load.check.Texts;
 import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfValue;
 import org.sahelkg.model.Policy;
@@ -70,17 +67,9 @@ public final class Drafter {
         this.gazetteer = Gazetteer.of(graph, heldOut);
         this.cues = Cues.of(graph);
         this.events = Events.of(graph, heldOut);
-        String q = org.sahelkg.vocab.Prefixes.sparql() + "SELECT ?c ?p WHERE { ?c skg:capital ?p }";
-        try (var qe = org.apache.jena.query.QueryExecution.model(org.apache.jena.rdf.model.ModelFactory
-                .createModelForGraph(graph)).query(q).build()) {
-            qe.execSelect().forEachRemaining(x -> capitals.put(local(x.getResource("p").getURI()),
-                    local(x.getResource("c").getURI())));
+        for (var x : Sparql.select(graph, "SELECT ?c ?p WHERE { ?c skg:capital ?p }")) {
+            capitals.put(Sparql.id(x, "p"), Sparql.id(x, "c"));
         }
-    }
-
-    private static String local(String uri) {
-        String id = org.sahelkg.iri.Iris.idOf(uri);
-        return id == null ? uri : id;
     }
 
     /** An actor: a country, organisation or person, or a capital standing for its country. */
@@ -102,16 +91,11 @@ public final class Drafter {
         return gazetteer.names(entity, text);
     }
 
-    /** How many names and cues the drafter knows. */
-    public String knows() {
-        return gazetteer.size() + " names, " + cues.size() + " cues, " + events.size() + " events";
-    }
-
     /** The draft of {@code article}. */
     public ObjectNode draft(Article article, Options options) {
         String text = article.text();
         int[] cps = text.codePoints().toArray();
-        String sha = sha256(text);
+        String sha = Texts.sha256(text.getBytes(StandardCharsets.UTF_8));
         String lang = options.lang() != null ? options.lang() : Language.detect(text);
         List<TimeExpression> times = TimeTagger.tag(text, options.date(), lang);
         LocalDate shown = shownDate(text, times);
@@ -590,15 +574,6 @@ public final class Drafter {
         List<String> f = Tokens.folded(words);
         String s = String.join("-", f.subList(0, Math.min(8, f.size())));
         return s.isEmpty() ? "draft" : s;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** For the evaluation: the words of a candidate's quotes. */

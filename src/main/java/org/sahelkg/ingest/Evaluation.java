@@ -15,16 +15,11 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.sahelkg.iri.Iris;
 import org.sahelkg.load.check.Sentences;
 import org.sahelkg.load.check.Texts;
 import org.sahelkg.model.Edtf;
-import org.sahelkg.vocab.Prefixes;
 
 /**
  * Leave one source out: for each source, ingest its text with a drafter that knows the graph as if that source
@@ -43,15 +38,12 @@ public final class Evaluation {
         }
     }
 
-    private static final String PREFIXES = Prefixes.sparql();
-
     private Evaluation() {
     }
 
     /** The figures for every source whose text {@code texts} has. */
     public static List<Row> run(Graph graph, Path seeds, Path textsDir) {
         Texts texts = Texts.in(textsDir);
-        Model model = ModelFactory.createModelForGraph(graph);
         ObjectMapper json = new ObjectMapper();
         List<Row> rows = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
@@ -62,7 +54,7 @@ public final class Evaluation {
                 if (content == null) {
                     continue;
                 }
-                rows.add(evaluate(graph, model, id, record, content));
+                rows.add(evaluate(graph, id, record, content));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,7 +62,7 @@ public final class Evaluation {
         return rows;
     }
 
-    private static Row evaluate(Graph graph, Model model, String id, JsonNode record, String text) {
+    private static Row evaluate(Graph graph, String id, JsonNode record, String text) {
         String iri = Iris.of(id);
         LocalDate date = date(record.path("issued").asText());
         Drafter drafter = new Drafter(graph, id);
@@ -86,9 +78,9 @@ public final class Evaluation {
         int mentionsFound = 0;
         int named = 0;
         int namedFound = 0;
-        for (QuerySolution s : select(model, "SELECT DISTINCT ?r ?a ?e ?x WHERE { ?q skg:denotes ?r ; oa:hasSource <"
+        for (QuerySolution s : Sparql.select(graph, "SELECT DISTINCT ?r ?a ?e ?x WHERE { ?q skg:denotes ?r ; oa:hasSource <"
                 + iri + "> ; oa:hasSelector [ oa:start ?a ; oa:end ?e ] , [ oa:exact ?x ] }")) {
-            String entity = Iris.idOf(s.getResource("r").getURI());
+            String entity = Sparql.id(s, "r");
             int a = s.getLiteral("a").getInt();
             int e = s.getLiteral("e").getInt();
             boolean known = drafter.knowsName(entity, s.getLiteral("x").getLexicalForm());
@@ -105,7 +97,7 @@ public final class Evaluation {
         }
         // Curated evidence quotes of facts.
         List<int[]> curated = new ArrayList<>();
-        for (QuerySolution s : select(model, "SELECT DISTINCT ?a ?e WHERE { ?x skg:evidence ?q . ?q oa:hasSource <"
+        for (QuerySolution s : Sparql.select(graph, "SELECT DISTINCT ?a ?e WHERE { ?x skg:evidence ?q . ?q oa:hasSource <"
                 + iri + "> ; oa:hasSelector [ oa:start ?a ; oa:end ?e ] }")) {
             curated.add(new int[] {s.getLiteral("a").getInt(), s.getLiteral("e").getInt()});
         }
@@ -116,7 +108,7 @@ public final class Evaluation {
         Map<String, List<Integer>> starts = new LinkedHashMap<>();
         // Only the events whose date this source gives: all its sources' when none is named (skg:datedBy), and
         // not a date the curators supplied (a curator's inference) nor a bound they set where none is given.
-        for (QuerySolution s : select(model, "SELECT DISTINCT ?ev ?edtf ?a WHERE { ?ev sem:eventType ?t ; "
+        for (QuerySolution s : Sparql.select(graph, "SELECT DISTINCT ?ev ?edtf ?a WHERE { ?ev sem:eventType ?t ; "
                 + "sem:hasTime ?time ; skg:evidence ?q . ?time skg:edtf ?edtf . ?q oa:hasSource <" + iri + "> ; "
                 + "oa:hasSelector/oa:start ?a . FILTER NOT EXISTS { ?time skg:datedBy ?by FILTER (?by != <" + iri
                 + ">) FILTER NOT EXISTS { ?time skg:datedBy <" + iri + "> } } FILTER NOT EXISTS { ?ev "
@@ -195,12 +187,4 @@ public final class Evaluation {
         }
     }
 
-    private static List<QuerySolution> select(Model model, String query) {
-        List<QuerySolution> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(model).query(PREFIXES + query).build()) {
-            ResultSet rs = qe.execSelect();
-            rs.forEachRemaining(out::add);
-        }
-        return out;
-    }
 }

@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.sahelkg.iri.Iris;
 import org.sahelkg.model.Edtf;
 import org.sahelkg.model.EdtfException;
 import org.sahelkg.model.EdtfValue;
-import org.sahelkg.vocab.Prefixes;
 
 /** The events the graph has, by type, with their dates, actors and places: what a candidate event may match. */
 final class Events {
@@ -29,7 +25,7 @@ final class Events {
 
     private final Map<String, Known> events = new LinkedHashMap<>();
 
-    private static final String QUERY = Prefixes.sparql() + """
+    private static final String QUERY = """
             SELECT ?e ?type ?edtf ?who ?where ?src ?agent WHERE {
               ?e sem:eventType ?type .
               OPTIONAL { ?e skg:evidence/oa:hasSource ?src }
@@ -41,40 +37,32 @@ final class Events {
               FILTER (STRSTARTS(STR(?e), CONCAT(STR(kg:), "event/")))
             }""";
 
-    static Events of(Graph graph) {
-        return of(graph, null);
-    }
-
     /** The events, as if the source {@code heldOut} (or null) had never been read: those others report. */
     static Events of(Graph graph, String heldOut) {
         Events out = new Events();
         Map<String, Set<String>> sources = new LinkedHashMap<>();
         Map<String, Set<String>[]> parts = new LinkedHashMap<>();
         Map<String, String> dates = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.model(org.apache.jena.rdf.model.ModelFactory.createModelForGraph(graph)).query(QUERY).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                String e = id(s, "e");
-                @SuppressWarnings("unchecked")
-                Set<String>[] p = parts.computeIfAbsent(e, k -> new Set[] {new LinkedHashSet<>(),
-                        new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()});
-                if (s.contains("agent")) {
-                    p[3].add(id(s, "agent"));
-                }
-                p[0].add(id(s, "type"));
-                if (s.contains("who")) {
-                    p[1].add(id(s, "who"));
-                }
-                if (s.contains("where")) {
-                    p[2].add(id(s, "where"));
-                }
-                if (s.contains("src")) {
-                    sources.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(id(s, "src"));
-                }
-                if (s.contains("edtf")) {
-                    dates.put(e, s.getLiteral("edtf").getLexicalForm());
-                }
+        for (QuerySolution s : Sparql.select(graph, QUERY)) {
+            String e = Sparql.id(s, "e");
+            @SuppressWarnings("unchecked")
+            Set<String>[] p = parts.computeIfAbsent(e, k -> new Set[] {new LinkedHashSet<>(),
+                    new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()});
+            if (s.contains("agent")) {
+                p[3].add(Sparql.id(s, "agent"));
+            }
+            p[0].add(Sparql.id(s, "type"));
+            if (s.contains("who")) {
+                p[1].add(Sparql.id(s, "who"));
+            }
+            if (s.contains("where")) {
+                p[2].add(Sparql.id(s, "where"));
+            }
+            if (s.contains("src")) {
+                sources.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(Sparql.id(s, "src"));
+            }
+            if (s.contains("edtf")) {
+                dates.put(e, s.getLiteral("edtf").getLexicalForm());
             }
         }
         parts.forEach((e, p) -> {
@@ -91,10 +79,6 @@ final class Events {
             out.events.put(e, new Known(e, p[0], edtf, time, p[3], p[1], p[2]));
         });
         return out;
-    }
-
-    int size() {
-        return events.size();
     }
 
     /**
@@ -150,11 +134,5 @@ final class Events {
     /** The last day; an open end is the distant future. */
     private static java.time.LocalDate max(EdtfValue v) {
         return v.latest() == null ? java.time.LocalDate.MAX : v.latest();
-    }
-
-    private static String id(QuerySolution s, String var) {
-        String uri = s.getResource(var).getURI();
-        String id = Iris.idOf(uri);
-        return id == null ? uri : id;
     }
 }

@@ -2,16 +2,13 @@ package org.sahelkg.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.sahelkg.iri.Iris;
-import org.sahelkg.vocab.Prefixes;
 
 /**
  * Every name the graph gives an entity (countries, places, organisations, people, things): its labels and aliases
@@ -33,7 +30,7 @@ final class Gazetteer {
     private final Map<Integer, List<Name>> byFirstLetter = new HashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
 
-    private static final String QUERY = Prefixes.sparql() + """
+    private static final String QUERY = """
             SELECT ?r ?name ?how ?src WHERE {
               { ?r rdfs:label ?name BIND("label" AS ?how) }
               UNION { ?r skos:altLabel ?name BIND("alias" AS ?how) }
@@ -41,59 +38,43 @@ final class Gazetteer {
               FILTER (STRSTARTS(STR(?r), STR(kg:)))
             }""";
     /** Every quote with its source. */
-    private static final String QUOTES = Prefixes.sparql() + """
+    private static final String QUOTES = """
             SELECT DISTINCT ?x ?src WHERE { ?q oa:hasSource ?src ; oa:hasSelector/oa:exact ?x }""";
     /** The sources that attest an entity: quotes that name it, and quotes of facts it takes part in. */
-    private static final String ATTESTED = Prefixes.sparql() + """
+    private static final String ATTESTED = """
             SELECT DISTINCT ?r ?src WHERE {
               { ?x ?p ?r . ?x skg:evidence ?q } UNION { ?q skg:denotes ?r } UNION { ?r skg:evidence ?q }
               ?q oa:hasSource ?src .
               FILTER (STRSTARTS(STR(?r), STR(kg:)))
             }""";
 
-    /** The names in {@code graph} (a union of the project's graphs). */
-    static Gazetteer of(Graph graph) {
-        return of(graph, null);
-    }
-
     /**
-     * The names in {@code graph} as if the source {@code heldOut} (source/NNN, or null for none) had never been
-     * read: its mentions are left out, the entities that only it attests, and the aliases no other source's
-     * quote uses.
+     * The names in {@code graph} (a union of the project's graphs), as if the source {@code heldOut} (source/NNN, or
+     * null for none) had never been read: its mentions are left out, the entities that only it attests, and the
+     * aliases no other source's quote uses.
      */
     static Gazetteer of(Graph graph, String heldOut) {
         Gazetteer g = new Gazetteer();
-        var model = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(graph);
+        // Only a held-out source needs to know who attests what, and which words the other sources quote.
         Map<String, Set<String>> attested = new HashMap<>();
-        List<String[]> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(model).query(ATTESTED).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                attested.computeIfAbsent(local(s, "r"), k -> new java.util.HashSet<>()).add(local(s, "src"));
-            }
-        }
-        StringBuilder others = new StringBuilder(" ");
+        String others = " ";
         if (heldOut != null) {
-            try (QueryExecution qe = QueryExecution.model(model).query(QUOTES).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    if (!heldOut.equals(local(s, "src"))) {
-                        others.append(String.join(" ", Tokens.folded(s.getLiteral("x").getLexicalForm()))).append(" | ");
-                    }
+            for (QuerySolution s : Sparql.select(graph, ATTESTED)) {
+                attested.computeIfAbsent(Sparql.id(s, "r"), k -> new HashSet<>()).add(Sparql.id(s, "src"));
+            }
+            StringBuilder quoted = new StringBuilder(" ");
+            for (QuerySolution s : Sparql.select(graph, QUOTES)) {
+                if (!heldOut.equals(Sparql.id(s, "src"))) {
+                    quoted.append(String.join(" ", Tokens.folded(s.getLiteral("x").getLexicalForm()))).append(" | ");
                 }
             }
+            others = quoted.toString();
         }
-        try (QueryExecution qe = QueryExecution.model(model).query(QUERY).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution s = rs.next();
-                String[] row = {local(s, "r"), s.getLiteral("name").getLexicalForm(),
-                    s.getLiteral("name").getLanguage(), s.getLiteral("how").getString(),
-                    s.contains("src") ? local(s, "src") : null};
-                rows.add(row);
-            }
+        List<String[]> rows = new ArrayList<>();
+        for (QuerySolution s : Sparql.select(graph, QUERY)) {
+            rows.add(new String[] {Sparql.id(s, "r"), s.getLiteral("name").getLexicalForm(),
+                s.getLiteral("name").getLanguage(), s.getLiteral("how").getString(),
+                s.contains("src") ? Sparql.id(s, "src") : null});
         }
         rows.sort((a, b) -> (a[0] + a[3] + a[1] + a[4]).compareTo(b[0] + b[3] + b[1] + b[4]));
         for (String[] row : rows) {
@@ -103,20 +84,13 @@ final class Gazetteer {
                     continue;
                 }
                 // An alias is known from the other sources' data when one of their quotes uses it.
-                if (row[3].equals("alias") && !others.toString().contains(" " + String.join(" ",
-                        Tokens.folded(row[1])) + " ")) {
+                if (row[3].equals("alias") && !others.contains(" " + String.join(" ", Tokens.folded(row[1])) + " ")) {
                     continue;
                 }
             }
             g.add(row[0], row[1], row[2], row[3]);
         }
         return g;
-    }
-
-    private static String local(QuerySolution s, String var) {
-        String uri = s.getResource(var).getURI();
-        String id = Iris.idOf(uri);
-        return id == null ? uri : id;
     }
 
     private void add(String entity, String name, String lang, String how) {
@@ -181,11 +155,6 @@ final class Gazetteer {
     /** The entity's label, English first. */
     String label(String entity) {
         return labels.getOrDefault(entity, entity);
-    }
-
-    /** How many distinct names the gazetteer holds. */
-    int size() {
-        return bySquashed.values().stream().mapToInt(List::size).sum();
     }
 
     /** Levenshtein distance, or max + 1 as soon as it must exceed max. */

@@ -604,8 +604,8 @@ final class Checker {
     /**
      * What an event says that its quoted sentences do not: an agent or target ({@link Policy#NAMED_ROLES}) that
      * neither the sentences nor the one before each name; a type whose act or means the sentences of one of the
-     * sources cited do not name, with the one before each ({@link Policy#TYPE_WORDS}); a date that the sentences give no year or month for
-     * ({@link Policy#CALENDAR_DATE}), the quotes' own sentences first, else with the one before each: resolved from
+     * sources cited do not name, with the one before each ({@link Policy#TYPE_WORDS}); a date that the sentences
+     * give no year or month for ({@link Policy#CALENDAR_DATE}), the quotes' own sentences first, else with the one before each: resolved from
      * a relative phrase ({@link Policy#RELATIVE_DATE}), which needs a {@code dateResolution}, or supplied by the
      * curator. Every source credited with the date (all of the event's, or its {@code dateFrom}) must give it. A date given only as bounds ({@code [..2025-04-07]}, {@code /2022-11}) says the sources give none.
      * Each must be listed in the event's
@@ -639,15 +639,13 @@ final class Checker {
                                 + "with its basis");
             }
         }
-        // Each source that is credited with the date must give it; together they must give it on the calendar,
-        // or relative to something that a resolution explains.
-        Map<String, List<EvidenceRecord>> bySource = bySource(e.evidence());
         if (e.date() == null || e.date().startsWith("[") || e.date().startsWith("/") || e.date().startsWith("..")
                 || inferred.contains("date " + e.date())) {
             return;
         }
         // Each source that is credited with the date must give it; together they must give it on the calendar,
         // or relative to something that a resolution explains.
+        Map<String, List<EvidenceRecord>> bySource = bySource(e.evidence());
         StringBuilder datingAll = new StringBuilder();
         for (Map.Entry<String, List<EvidenceRecord>> source : bySource.entrySet()) {
             if (e.dateFrom() != null && !e.dateFrom().contains(source.getKey())) {

@@ -112,10 +112,16 @@ public final class Texts {
         }
         try {
             byte[] bytes = Files.readAllBytes(path);
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return new Text(new String(bytes, StandardCharsets.UTF_8).codePoints().toArray(), sha, null);
+            return new Text(new String(bytes, StandardCharsets.UTF_8).codePoints().toArray(), sha256(bytes), null);
         } catch (IOException e) {
             return new Text(null, null, "cannot read the source text " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The SHA-256 of a text's bytes, in lower-case hex, as source records give it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
