@@ -39,6 +39,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.sahelkg.ingest.Article;
+import org.sahelkg.ingest.Drafter;
 import org.sahelkg.load.GraphBuilder;
 import org.sahelkg.load.Project;
 import org.sahelkg.query.Catalog;
@@ -142,12 +144,13 @@ public final class Bench {
                     last ? settings.virtuoso() : null));
             // What is measured so far, in case a long run is stopped.
             write(new Figures.Report(LocalDate.now().toString(), machine(), settings.command() + " (partial)", loadBefore,
-                    loadAverage(), scales, Double.NaN, 0));
+                    loadAverage(), scales, Double.NaN, 0, null));
         }
+        Figures.Ingest ingest = ingest(seed, "events-" + settings.loadScale(), generated(settings.loadScale()));
         double[] ready = ready(seed);
         String loadAfter = loadAverage();
         Figures.Report report = new Figures.Report(LocalDate.now().toString(), machine(), settings.command(),
-                loadBefore, loadAfter, scales, Figures.median(ready), ready.length);
+                loadBefore, loadAfter, scales, Figures.median(ready), ready.length, ingest);
         out.printf("%nserve ready on the seed graph (process start to first answer): median %.2f s of %d runs%n",
                 report.readySeconds(), ready.length);
         write(report);
@@ -160,8 +163,74 @@ public final class Bench {
     static String summary(Figures.Report report) {
         Figures.Scale loadScale = report.scales().stream().filter(s -> s.load() != null).findFirst().orElseThrow();
         Figures.Scale seed = report.scales().get(0);
-        return String.format(java.util.Locale.ROOT, "summary load_ratio=%.2f rules_s=%.2f query_p50_ms=%.2f ready_s=%.2f",
-                loadScale.load().ratio(), loadScale.rules().seconds(), seed.worstP50(), report.readySeconds());
+        return String.format(java.util.Locale.ROOT,
+                "summary load_ratio=%.2f rules_s=%.2f query_p50_ms=%.2f ready_s=%.2f ingest_mb_s=%.2f",
+                loadScale.load().ratio(), loadScale.rules().seconds(), seed.worstP50(), report.readySeconds(),
+                report.ingest() == null ? Double.NaN : report.ingest().mbPerSecond());
+    }
+
+    /**
+     * Runs of the ingest figure before any is timed (the JIT compiler's warm-up), and timed runs (fewer with
+     * {@code --quick}); every run's time is printed, so that a warm-up too short shows.
+     */
+    static final int INGEST_WARM_UP = 2;
+    static final int INGEST_RUNS = 5;
+    static final int INGEST_QUICK_RUNS = 3;
+
+    /**
+     * Ingest throughput: every synthetic source text of {@code corpus} drafted against the seed graph, as
+     * {@code sahel-kg ingest ARTICLE} does it (read, language detected, date from the text, then mentions, times,
+     * quantities and candidates); the startup (the seed graph and the drafter built) timed apart.
+     */
+    private Figures.Ingest ingest(Project seed, String name, Project corpus) throws IOException {
+        out.printf("%n== ingest (the texts of %s against the seed graph) ==%n", name);
+        List<Path> files;
+        try (var listed = Files.list(corpus.texts())) {
+            files = listed.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new BenchException("no source texts in " + corpus.texts() + " to measure ingest on");
+        }
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        long started = System.nanoTime();
+        DatasetGraph graph = GraphBuilder.build(new Project(seed.home(), seed.texts(), Project.TextCheck.SKIPPED));
+        Drafter drafter = new Drafter(graph.getUnionGraph());
+        double startup = seconds(started);
+        long[] counts = new long[4];
+        int runs = settings.quick() ? INGEST_QUICK_RUNS : INGEST_RUNS;
+        double[] times = new double[runs];
+        for (int run = -INGEST_WARM_UP; run < runs; run++) {
+            java.util.Arrays.fill(counts, 0);
+            long t = System.nanoTime();
+            for (Path f : files) {
+                com.fasterxml.jackson.databind.node.ObjectNode draft = drafter.draft(Article.read(f),
+                        new Drafter.Options("source/999", null, null));
+                counts[0] += draft.path("mentions").size();
+                counts[1] += draft.path("times").size();
+                counts[2] += draft.path("quantities").size();
+                counts[3] += draft.path("candidates").size();
+            }
+            if (run >= 0) {
+                times[run] = seconds(t);
+            }
+        }
+        double median = Figures.median(times);
+        StringBuilder each = new StringBuilder();
+        for (double x : times) {
+            each.append(String.format(java.util.Locale.ROOT, " %.2f", x));
+        }
+        Figures.Ingest ingest = new Figures.Ingest(name, files.size(), bytes, startup, INGEST_WARM_UP, runs,
+                median, bytes / 1e6 / median, counts[0], counts[1], counts[2], counts[3]);
+        out.printf("startup (seed graph and drafter built, once): %.2f s; timed runs (s):%s%n", startup, each);
+        out.printf("  %6s %10s %9s %8s %9s %7s %10s %11s%n", "texts", "MB", "run (s)", "MB/s", "mentions", "times",
+                "quantities", "candidates");
+        out.printf("  %6d %10.2f %9.3f %8.2f %9d %7d %10d %11d   (median of %d runs after %d warm-up runs)%n",
+                ingest.texts(), bytes / 1e6, median, ingest.mbPerSecond(), counts[0], counts[1], counts[2], counts[3],
+                runs, INGEST_WARM_UP);
+        return ingest;
     }
 
     private Figures.Scale measure(String name, int events, Project project, Catalog catalog, boolean loadAndRules,

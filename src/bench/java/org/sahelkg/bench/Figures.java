@@ -71,8 +71,24 @@ public final class Figures {
     public record Throughput(int clients, double seconds, long answered, double perSecond) {
     }
 
-    /** Everything of one run. */
+    /**
+     * Ingest throughput: the generator's synthetic source texts drafted against the seed graph ({@code Article} →
+     * mentions, times, quantities, candidates), after warm-up; the startup (seed graph and drafter built) apart.
+     *
+     * @param corpus         which generated home the texts come from ({@code events-N})
+     * @param bytes          UTF-8 bytes of the texts, drafted once per run
+     * @param startupSeconds building the seed graph and the drafter, once, not counted in the throughput
+     * @param seconds        median seconds of a run (every text drafted once)
+     * @param mbPerSecond    {@code bytes} / 10⁶ / {@code seconds}
+     * @param candidates     claim and event candidates of one run (the same every run)
+     */
+    public record Ingest(String corpus, int texts, long bytes, double startupSeconds, int warmUpRuns, int runs,
+                         double seconds, double mbPerSecond, long mentions, long times, long quantities,
+                         long candidates) {
+    }
+
+    /** Everything of one run; {@code ingest} is null in reports written before it was measured. */
     public record Report(String date, String machine, String command, String loadBefore, String loadAfter,
-                         List<Scale> scales, double readySeconds, int readyRuns) {
+                         List<Scale> scales, double readySeconds, int readyRuns, Ingest ingest) {
     }
 }

@@ -28,12 +28,26 @@ class BenchReportTest {
         Figures.Scale big = new Figures.Scale("events-1000", 1000, 100_000, 90_000, load, rules, bigQueries, List.of(),
                 List.of(), null, 10.0);
         return new Figures.Report("2026-11-21", "2 cores <test> & more", "bench --quick", "0.5 0.5 0.5", "1 1 1",
-                List.of(seed, small, big), 2.5, 3);
+                List.of(seed, small, big), 2.5, 3, new Figures.Ingest("events-10", 12, 3_000_000, 1.5, 3, 5, 0.4, 7.5,
+                        900, 120, 40, 60));
     }
 
     @Test
     void theSummaryLineHasTheFourFiguresInItsFixedForm() {
-        assertEquals("summary load_ratio=0.80 rules_s=4.25 query_p50_ms=12.25 ready_s=2.50", Bench.summary(report()));
+        assertEquals("summary load_ratio=0.80 rules_s=4.25 query_p50_ms=12.25 ready_s=2.50 ingest_mb_s=7.50",
+                Bench.summary(report()));
+    }
+
+    @Test
+    void theIngestFigureIsWrittenToBenchJsonAndAnEarlierReportWithoutItStillReads() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Figures.Report back = json.readValue(json.writeValueAsString(report()), Figures.Report.class);
+        assertEquals(report().ingest(), back.ingest());
+        assertEquals(7.5, json.readTree(json.writeValueAsString(report())).path("ingest").path("mbPerSecond")
+                .asDouble());
+        Figures.Report earlier = json.readValue(java.nio.file.Path.of("src/site/bench/bench.json").toFile(),
+                Figures.Report.class);
+        assertEquals(null, earlier.ingest());
     }
 
     @Test
