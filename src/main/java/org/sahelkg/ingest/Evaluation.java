@@ -104,10 +104,40 @@ public final class Evaluation {
         int quotesFound = (int) curated.stream().filter(c -> drafted.stream().anyMatch(d -> overlap(c, d))).count();
         int right = (int) drafted.stream().filter(d -> curated.stream().anyMatch(c -> overlap(c, d))).count();
         // Dated events: a time expression in the sentence of one of the event's quotes from this source.
+        List<DatedEvent> dates = datedEvents(graph, id, text);
+        int exact = 0;
+        for (DatedEvent ev : dates) {
+            boolean hit = false;
+            for (int[] w : ev.windows()) {
+                for (JsonNode t : draft.get("times")) {
+                    hit |= t.get("at").asInt() < w[1] && w[0] < t.get("end").asInt()
+                            && ev.edtf().equals(t.path("edtf").asText());
+                }
+            }
+            if (hit) {
+                exact++;
+            }
+        }
+        int dated = dates.size();
+        return new Row(id, mentions, mentionsFound, named, namedFound, curated.size(), quotesFound, dated, exact, drafted.size(), right);
+    }
+
+    /**
+     * An event whose date source {@code id} gives, with its curated EDTF and the windows of the text where a time
+     * expression gives it: the sentence of each of the event's quotes from the source, with the sentence before it
+     * (as the loader reads a date). Offsets are code points; the windows are in the order of the quotes.
+     */
+    public record DatedEvent(String event, String edtf, List<int[]> windows) {
+    }
+
+    /**
+     * The dated events of source {@code id} (source/NNN) whose text is {@code text}: all its sources' when none is
+     * named (skg:datedBy), and not a date the curators supplied (a curator's inference) nor an open bound.
+     */
+    public static List<DatedEvent> datedEvents(Graph graph, String id, String text) {
+        String iri = Iris.of(id);
         Map<String, String> dates = new LinkedHashMap<>();
         Map<String, List<Integer>> starts = new LinkedHashMap<>();
-        // Only the events whose date this source gives: all its sources' when none is named (skg:datedBy), and
-        // not a date the curators supplied (a curator's inference) nor a bound they set where none is given.
         for (QuerySolution s : Sparql.select(graph, "SELECT DISTINCT ?ev ?edtf ?a WHERE { ?ev sem:eventType ?t ; "
                 + "sem:hasTime ?time ; skg:evidence ?q . ?time skg:edtf ?edtf . ?q oa:hasSource <" + iri + "> ; "
                 + "oa:hasSelector/oa:start ?a . FILTER NOT EXISTS { ?time skg:datedBy ?by FILTER (?by != <" + iri
@@ -121,28 +151,21 @@ public final class Evaluation {
             }
         }
         List<Sentences.Span> sentences = Sentences.of(text);
-        int exact = 0;
+        List<DatedEvent> result = new ArrayList<>();
         for (Map.Entry<String, String> ev : dates.entrySet()) {
-            boolean hit = false;
+            List<int[]> windows = new ArrayList<>();
             for (int a : starts.get(ev.getKey())) {
-                // The quote's sentence, or the one before it, as the loader reads a date.
                 int k = 0;
                 while (k < sentences.size() && sentences.get(k).end() <= a) {
                     k++;
                 }
                 int from = k < sentences.size() ? sentences.get(Math.max(0, k - 1)).start() : a;
                 int to = k < sentences.size() ? sentences.get(k).end() : a + 1;
-                for (JsonNode t : draft.get("times")) {
-                    hit |= t.get("at").asInt() < to && from < t.get("end").asInt()
-                            && ev.getValue().equals(t.path("edtf").asText());
-                }
+                windows.add(new int[] {from, to});
             }
-            if (hit) {
-                exact++;
-            }
+            result.add(new DatedEvent(ev.getKey(), ev.getValue(), windows));
         }
-        int dated = dates.size();
-        return new Row(id, mentions, mentionsFound, named, namedFound, curated.size(), quotesFound, dated, exact, drafted.size(), right);
+        return result;
     }
 
     /** The table, as the README shows it. */
@@ -177,7 +200,7 @@ public final class Evaluation {
     }
 
     /** The source's date for resolving relative dates: the day, or the latest day its EDTF allows. */
-    private static LocalDate date(String issued) {
+    public static LocalDate date(String issued) {
         try {
             var v = Edtf.parse(issued);
             return v.earliest() != null && v.earliest().equals(v.latest()) ? v.earliest()
