@@ -108,6 +108,92 @@ class PagesIT {
     }
 
     @Test
+    void theTimelineOpensOnTheCrisisAndTakesARangeAndSeveralActors() throws Exception {
+        String crisis = site.html("/timeline");
+        assertFalse(crisis.contains("id=\"y1960\""), "the crisis, not 1960, opens the timeline");
+        assertTrue(crisis.indexOf("<h2 class=\"year\"") == crisis.indexOf("<h2 class=\"year\" id=\"y2025\""),
+                "2025 comes first");
+        assertTrue(crisis.contains("show the background since 1960</a>"), "the background a click away");
+        String background = site.html("/timeline?from=1960");
+        assertTrue(background.contains("id=\"y1960\""), "the background");
+        assertTrue(count(background, "<li id=") > count(crisis, "<li id="));
+        assertTrue(crisis.contains("title=\"EDTF 2025-03-31/2025-04-01\">night of 31 March–1 April 2025</time>"),
+                "the date in words, its EDTF on hover");
+        assertTrue(crisis.contains("<time datetime=\"2025-04-06\" title=\"EDTF 2025-04-06\">6 April 2025</time>"));
+        assertFalse(crisis.contains("<code>2025-"), "no raw EDTF shown");
+        String april = site.html("/timeline?from=2025-04-02&to=2025-04-30");
+        assertFalse(april.contains("Downing of a Malian drone"), "before the range");
+        assertTrue(april.contains("Mali, Niger and Burkina Faso recall their ambassadors from Algiers"));
+        assertTrue(april.contains("from 2 April 2025 to 30 April 2025"), "the range in words");
+        String both = site.html("/timeline?actor=country/niger&actor=country/mali");
+        String niger = site.html("/timeline?actor=country/niger");
+        assertTrue(both.contains("Downing of a Malian drone"), "Mali's events");
+        assertTrue(count(both, "<li id=") > count(niger, "<li id="), "more events with two actors");
+        assertTrue(both.contains("<option value=\"country/niger\" selected>")
+                && both.contains("<option value=\"country/mali\" selected>"), "both chosen");
+        for (String bad : List.of("from=yesterday", "to=2025-13-01", "from=2025-05&to=2025-04")) {
+            HttpResponse<byte[]> r = site.get("/timeline?" + bad, BROWSER);
+            String body = text(r);
+            assertEquals(400, r.statusCode(), bad);
+            assertTrue(body.contains("the timeline&#39;s") || body.contains("the timeline's"), bad + ": " + body);
+            assertTrue(body.contains("<nav"), bad + ": on the site's error page");
+        }
+    }
+
+    @Test
+    void anEventPageSaysWhatItAnsweredAndWhatFollowedWithLags() throws Exception {
+        String drone = site.html("/id/event/drone-downing-2025-04-01.html");
+        int followed = drone.indexOf("<h3>What followed</h3>");
+        assertTrue(followed > 0, "what followed");
+        int recall = drone.indexOf("Mali, Niger and Burkina Faso recall their ambassadors from Algiers", followed);
+        assertTrue(recall > 0, "the recall followed the downing");
+        assertTrue(drone.indexOf("6 April 2025", recall) > 0
+                && drone.substring(recall, drone.indexOf("</li>", recall)).contains("(5–6 days later)"),
+                "with its date and the lag from the night of 31 March–1 April");
+        Matcher dates = Pattern.compile("<li><a [^>]+><span dir=\"auto\">[^<]+</span></a> <span class=\"when\">([^<]+)</span>")
+                .matcher(drone.substring(followed, drone.indexOf("</ol>", followed)));
+        assertTrue(dates.find(), "dated entries");
+        String recallPage = site.html("/id/event/aes-ambassador-recall-2025-04-06.html");
+        int answered = recallPage.indexOf("<h3>In response to</h3>");
+        assertTrue(answered > 0 && recallPage.indexOf("Downing of a Malian drone", answered) > 0
+                && recallPage.contains("(5–6 days earlier)"), "what it answered, and how long before");
+    }
+
+    @Test
+    void disagreementLinksNameTheirTwoSidesAndNoLinkReadsAsAHash() throws Exception {
+        String disputes = site.html("/disputes");
+        String drone = site.html("/id/event/drone-downing-2025-04-01.html");
+        Matcher sides = Pattern.compile(">Disagreement: [^<]+ \\([^<)]+\\) vs [^<]+ \\([^<)]+\\)</span></a>").matcher(drone + disputes);
+        assertTrue(sides.find(), "a disagreement named by its two sides and their claimants");
+        Pattern hash = Pattern.compile("<a [^>]*>(?:<span dir=\"auto\">)?\\s*(?:[a-z-]+/)?[0-9a-f]{12,}\\s*(?:</span>)?</a>");
+        java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(List.of("/", "/timeline?from=1960", "/disputes",
+                "/sources", "/ontology", "/id/event/drone-downing-2025-04-01.html"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Pattern href = Pattern.compile("href=\"(/id/[^\"#?]+)");
+        while (!next.isEmpty() && seen.size() < 400) {
+            String path = next.pop();
+            if (!seen.add(path)) {
+                continue;
+            }
+            HttpResponse<byte[]> r = site.get(path, BROWSER);
+            if (r.statusCode() != 200 || !header(r, "Content-Type").startsWith("text/html")) {
+                continue;
+            }
+            String html = text(r);
+            Matcher bad = hash.matcher(html);
+            if (bad.find()) {
+                org.junit.jupiter.api.Assertions.fail(path + ": a link reads as a hash: " + bad.group());
+            }
+            Matcher links = href.matcher(html);
+            while (links.find()) {
+                String to = links.group(1);
+                next.add(to);
+            }
+        }
+        assertTrue(seen.size() > 100, "crawled " + seen.size() + " pages");
+    }
+
+    @Test
     void searchFindsTinzaouateneByAnySpelling() throws Exception {
         for (String q : List.of("Tinzawatène", "tinzawatene", "TINZAWATENE", "tin zaouatene", "Tinzaouatène")) {
             String html = site.html("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));

@@ -19,6 +19,9 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.sahelkg.iri.Graphs;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.vocab.PROV;
+import org.sahelkg.vocab.SEM;
+import org.sahelkg.vocab.SKG;
 import org.sahelkg.sparql.Deadline;
 
 /**
@@ -149,11 +152,63 @@ public final class Kg {
     }
 
     private String findLabel(Node n) {
+        Optional<String> sides = disagreementSides(n);
+        if (sides.isPresent()) {
+            return sides.get();
+        }
         Optional<String> label = literal(n, RDFS.Nodes.label, "en")
                 .or(() -> literal(n, SKOS.prefLabel.asNode(), "en"))
                 .or(() -> literal(n, RDFS.Nodes.label, null))
                 .or(() -> literal(n, SKOS.prefLabel.asNode(), null));
-        return label.or(() -> quoteText(n)).or(() -> partName(n)).orElseGet(() -> fallbackName(n.getURI()));
+        return label.or(() -> quoteText(n)).or(() -> statementText(n)).or(() -> derivationText(n))
+                .or(() -> partName(n)).orElseGet(() -> fallbackName(n.getURI()));
+    }
+
+    /**
+     * A disagreement between two claims named by its two sides, each claim's value and who claims it:
+     * "Disagreement: 2 km inside Algeria (Algeria) vs 9.5 km inside Mali (Mali)".
+     */
+    private Optional<String> disagreementSides(Node n) {
+        List<Node> claims = objects(n, SKG.DISAGREEING_CLAIM);
+        if (claims.size() != 2 || !isA(n, SKG.C_DISAGREEMENT)) {
+            return Optional.empty();
+        }
+        List<String> sides = new java.util.ArrayList<>();
+        for (Node c : claims) {
+            Node value = object(c, RDF.Nodes.object).orElse(null);
+            if (value == null) {
+                return Optional.empty();
+            }
+            String words = Values.summary(this, value).orElseGet(() -> label(value));
+            List<String> who = objects(c, SEM.ACCORDING_TO).stream().map(this::label).sorted().toList();
+            sides.add(words + (who.isEmpty() ? "" : " (" + String.join(", ", who) + ")"));
+        }
+        sides.sort(String.CASE_INSENSITIVE_ORDER);
+        return Optional.of("Disagreement: " + sides.get(0) + " vs " + sides.get(1));
+    }
+
+    /** A statement (reified or inferred) in words: its subject, property and object by their labels. */
+    private Optional<String> statementText(Node n) {
+        Optional<Node> s = object(n, RDF.Nodes.subject);
+        Optional<Node> p = object(n, RDF.Nodes.predicate);
+        Optional<Node> o = object(n, RDF.Nodes.object);
+        if (s.isEmpty() || p.isEmpty() || o.isEmpty()) {
+            return Optional.empty();
+        }
+        String object = Values.summary(this, o.get()).orElseGet(() -> label(o.get()));
+        return Optional.of((isA(n, SKG.C_INFERRED_STATEMENT) ? "Inferred: " : "Statement: ") + label(s.get()) + " "
+                + label(p.get()) + " " + object);
+    }
+
+    /** A derivation by the rule that made it and the first of what it derived. */
+    private Optional<String> derivationText(Node n) {
+        Optional<Node> rule = object(n, SKG.RULE);
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> made = subjects(PROV.WAS_GENERATED_BY, n);
+        return Optional.of("Derivation by the rule “" + label(rule.get()) + "”"
+                + (made.isEmpty() ? "" : " of " + label(made.getFirst()) + (made.size() > 1 ? " …" : "")));
     }
 
     /** A node of a resource ({@code …#time-resolution}) without a label: its resource's name and its own. */

@@ -46,6 +46,12 @@ public final class Exchange {
         return request.getParameter(name);
     }
 
+    /** Every value of a repeated query or form parameter ({@code ?actor=a&actor=b}), or an empty array. */
+    public String[] params(String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? new String[0] : values;
+    }
+
     public Optional<String> header(String name) {
         return Optional.ofNullable(request.getHeader(name));
     }

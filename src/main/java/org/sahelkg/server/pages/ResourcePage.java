@@ -121,6 +121,8 @@ public final class ResourcePage {
         boolean isQuote = kg.isA(r, SKG.C_EVIDENCE_QUOTE);
         boolean isSource = kg.isA(r, SKG.C_SOURCE);
         m.put("event", isEvent ? event(kg, r) : null);
+        m.put("answered", isEvent ? Sequence.answered(kg, r) : List.of());
+        m.put("followed", isEvent ? Sequence.followed(kg, r) : List.of());
         m.put("claim", isClaim ? claim(kg, r) : null);
         m.put("quote", isQuote ? QuoteView.of(kg, r, false, null) : null);
         m.put("claimTables", Claims.about(kg, r));

@@ -17,6 +17,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.sahelkg.iri.Iris;
+import org.sahelkg.model.Edtf;
+import org.sahelkg.model.EdtfException;
+import org.sahelkg.model.EdtfValue;
 import org.sahelkg.server.graph.DateWords;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.server.graph.Values;
@@ -47,7 +50,7 @@ public final class TimelinePage implements Handler {
     /** One event on the timeline. */
     public record Entry(Ref event, String id, String when, String edtf, String precision, String sortKey,
                         int order, List<Ref> datedBy, List<Ref> types, List<Ref> places, List<Prop> roles,
-                        int sources) {
+                        int sources, String isoDate) {
     }
 
     /** The events of one year. */
@@ -61,8 +64,27 @@ public final class TimelinePage implements Handler {
     @Override
     public void handle(Exchange ex) throws IOException {
         Kg kg = site.kg();
-        String actorId = ex.param("actor");
-        Node actor = actorId != null && !actorId.isBlank() ? NodeFactory.createURI(Iris.resolve(actorId)) : null;
+        Set<Node> chosen = new LinkedHashSet<>();
+        String[] actorIds = ex.params("actor");
+        {
+            for (String id : actorIds) {
+                if (id != null && !id.isBlank()) {
+                    chosen.add(NodeFactory.createURI(Iris.resolve(id.strip())));
+                }
+            }
+        }
+        Range range;
+        try {
+            range = Range.of(ex.param("from"), ex.param("to"));
+        } catch (EdtfException e) {
+            site.page(ex, HttpServletResponse.SC_BAD_REQUEST, "error", "Bad request", null,
+                    Map.of("message", e.getMessage()));
+            return;
+        }
+        String crisisStart = crisisStart(kg);
+        String earliestOfAll = null;
+        boolean defaulted = range.from == null && range.to == null && crisisStart != null;
+        String from = defaulted ? crisisStart : range.from;
         List<Entry> dated = new ArrayList<>();
         List<Entry> undated = new ArrayList<>();
         Map<Node, Integer> actorCounts = new HashMap<>();
@@ -72,11 +94,21 @@ public final class TimelinePage implements Handler {
                 actors.addAll(kg.objects(e, role));
             }
             actors.forEach(a -> actorCounts.merge(a, 1, Integer::sum));
-            if (actor != null && !actors.contains(actor)) {
+            String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+            if (!earliest.isEmpty() && (earliestOfAll == null || earliest.compareTo(earliestOfAll) < 0)) {
+                earliestOfAll = earliest;
+            }
+            if (!chosen.isEmpty() && actors.stream().noneMatch(chosen::contains)) {
                 continue;
             }
             Entry entry = entry(kg, e);
-            (entry.sortKey().isEmpty() ? undated : dated).add(entry);
+            if (entry.sortKey().isEmpty()) {
+                if (from == null && range.to == null) {
+                    undated.add(entry);
+                }
+            } else if (overlaps(kg, e, from, range.to)) {
+                dated.add(entry);
+            }
         }
         dated.sort(Comparator.comparing(Entry::sortKey).thenComparingInt(Entry::order)
                 .thenComparing(en -> en.event().label()));
@@ -91,18 +123,149 @@ public final class TimelinePage implements Handler {
         actorCounts.forEach((a, n) -> {
             if (a.isURI()) {
                 String id = Iris.idOf(a.getURI());
-                actors.add(new Actor(id != null ? id : a.getURI(), kg.label(a), n, a.equals(actor)));
+                actors.add(new Actor(id != null ? id : a.getURI(), kg.label(a), n, chosen.contains(a)));
             }
         });
         actors.sort(Comparator.comparing(Actor::label, String.CASE_INSENSITIVE_ORDER));
+        List<Ref> chosenRefs = chosen.stream().map(a -> Site.ref(kg, a)).toList();
         Map<String, Object> m = new HashMap<>();
         m.put("years", years);
         m.put("undated", undated);
         m.put("actors", actors);
-        m.put("actor", actor == null ? null : Site.ref(kg, actor));
+        m.put("chosen", chosenRefs);
         m.put("count", dated.size() + undated.size());
-        String title = actor == null ? "Timeline" : "Timeline: " + kg.label(actor);
+        m.put("fromParam", range.from == null ? "" : range.from);
+        m.put("toParam", range.to == null ? "" : range.to);
+        m.put("fromWords", from == null ? null : words(range.fromEdtf != null ? range.fromEdtf : from));
+        m.put("toWords", range.to == null ? null : words(range.toEdtf));
+        m.put("defaulted", defaulted);
+        String backgroundYear = earliestOfAll == null ? null : earliestOfAll.substring(0, 4);
+        m.put("backgroundYear", backgroundYear);
+        m.put("backgroundHref", backgroundYear == null ? null : "/timeline?" + actorQuery(actorIds) + "from=" + backgroundYear);
+        m.put("crisisHref", "/timeline" + (actorQuery(actorIds).isEmpty() ? ""
+                : "?" + actorQuery(actorIds).substring(0, actorQuery(actorIds).length() - 1)));
+        String title = chosen.isEmpty() ? "Timeline" : "Timeline: " + String.join(", ",
+                chosenRefs.stream().map(Ref::label).toList());
         site.page(ex, HttpServletResponse.SC_OK, "timeline", title, "timeline", m);
+    }
+
+    private static String actorQuery(String[] actorIds) {
+        StringBuilder b = new StringBuilder();
+        if (actorIds != null) {
+            for (String id : actorIds) {
+                if (id != null && !id.isBlank()) {
+                    b.append("actor=").append(java.net.URLEncoder.encode(id.strip(),
+                            java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String words(String edtfOrDay) {
+        try {
+            return DateWords.describe(edtfOrDay, null);
+        } catch (RuntimeException e) {
+            return edtfOrDay;
+        }
+    }
+
+    /** The first ten characters of a time stamp: its day, comparable as text (four-digit years). */
+    static String day(String stamp) {
+        return stamp.length() > 10 ? stamp.substring(0, 10) : stamp;
+    }
+
+    /** True when the event may have happened within [from, to] (days as text; null for open). */
+    static boolean overlaps(Kg kg, Node e, String from, String to) {
+        String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+        String latest = day(kg.literal(e, SEM.HAS_LATEST_END_TIME_STAMP, null).orElse(""));
+        if (from != null && !latest.isEmpty() && latest.compareTo(from) < 0) {
+            return false;
+        }
+        if (from != null && latest.isEmpty() && !earliest.isEmpty() && earliest.compareTo(from) < 0) {
+            return false;
+        }
+        return to == null || earliest.isEmpty() || earliest.compareTo(to) <= 0;
+    }
+
+    /**
+     * Where the 2025 crisis begins, from the data: the earliest possible beginning of the events of the
+     * largest web of responses ({@code skg:inResponseTo}, either way), the crisis being the events that answer
+     * one another; null when no event answers another.
+     */
+    static String crisisStart(Kg kg) {
+        Map<Node, Set<Node>> links = new HashMap<>();
+        for (Node e : kg.subjects(RDF.Nodes.type, SKG.C_EVENT)) {
+            for (Node answered : kg.objects(e, SKG.IN_RESPONSE_TO)) {
+                links.computeIfAbsent(e, k -> new HashSet<>()).add(answered);
+                links.computeIfAbsent(answered, k -> new HashSet<>()).add(e);
+            }
+        }
+        Set<Node> seen = new HashSet<>();
+        Set<Node> largest = Set.of();
+        for (Node start : links.keySet()) {
+            if (seen.contains(start)) {
+                continue;
+            }
+            Set<Node> component = new HashSet<>();
+            Deque<Node> next = new ArrayDeque<>(List.of(start));
+            while (!next.isEmpty()) {
+                Node n = next.pop();
+                if (component.add(n)) {
+                    next.addAll(links.getOrDefault(n, Set.of()));
+                }
+            }
+            seen.addAll(component);
+            if (component.size() > largest.size()) {
+                largest = component;
+            }
+        }
+        String first = null;
+        for (Node e : largest) {
+            String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+            if (!earliest.isEmpty() && (first == null || earliest.compareTo(first) < 0)) {
+                first = earliest;
+            }
+        }
+        return first;
+    }
+
+    /** A range of the timeline: {@code from} and {@code to} as given (EDTF or ISO dates) and as days. */
+    record Range(String from, String to, String fromEdtf, String toEdtf) {
+        static Range of(String fromText, String toText) {
+            String fromEdtf = blank(fromText) ? null : fromText.strip();
+            String toEdtf = blank(toText) ? null : toText.strip();
+            String from = null;
+            String to = null;
+            if (fromEdtf != null) {
+                from = bound(fromEdtf, "from").earliest().toString();
+            }
+            if (toEdtf != null) {
+                to = bound(toEdtf, "to").latest().toString();
+            }
+            if (from != null && to != null && from.compareTo(to) > 0) {
+                throw new EdtfException("the timeline's 'from' (" + fromEdtf + ") is after its 'to' (" + toEdtf + ")");
+            }
+            return new Range(from, to, fromEdtf, toEdtf);
+        }
+
+        private static EdtfValue bound(String text, String name) {
+            EdtfValue v;
+            try {
+                v = Edtf.parse(text);
+            } catch (EdtfException e) {
+                throw new EdtfException("the timeline's '" + name + "' must be a date (EDTF or ISO 8601, such as "
+                        + "2025-04-01, 2025-04 or 2025): " + e.getMessage());
+            }
+            if (v.earliest() == null || v.latest() == null) {
+                throw new EdtfException("the timeline's '" + name + "' must have bounds: " + text);
+            }
+            return v;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
     }
 
     static Entry entry(Kg kg, Node e) {
@@ -137,7 +300,8 @@ public final class TimelinePage implements Handler {
         String id = Iris.idOf(e.getURI());
         return new Entry(Site.ref(kg, e), id == null ? "" : id.replace('/', '-'), when, edtf, precision, sortKey,
                 priors(kg, e), datedBy, Site.refs(kg, kg.objects(e, SEM.EVENT_TYPE)), Site.refs(kg, places), roles,
-                kg.objects(e, PROV.WAS_DERIVED_FROM).size());
+                kg.objects(e, PROV.WAS_DERIVED_FROM).size(),
+                edtf != null && edtf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? edtf : null);
     }
 
     /**
