@@ -56,6 +56,7 @@ public final class SKG {
     public static final Node NEAR = NodeFactory.createURI(NS + "near");
     public static final Node CONCERNS = NodeFactory.createURI(NS + "concerns");
     public static final Node IN_RESPONSE_TO = NodeFactory.createURI(NS + "inResponseTo");
+    public static final Node RESPONDS_TO = NodeFactory.createURI(NS + "respondsTo");
     public static final Node CONVEYS = NodeFactory.createURI(NS + "conveys");
     public static final Node DENIES = NodeFactory.createURI(NS + "denies");
     public static final Node RELATIVE_LOCATION = NodeFactory.createURI(NS + "relativeLocation");

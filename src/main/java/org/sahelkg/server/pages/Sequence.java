@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.sahelkg.server.graph.Kg;
 import org.sahelkg.vocab.SEM;
@@ -21,8 +20,6 @@ import org.sahelkg.vocab.SKG;
  * from the day ranges of the two events, in date order.
  */
 final class Sequence {
-    /** {@code skg:respondsTo}, inferred by {@code 40-reciprocity.ru}. */
-    static final Node RESPONDS_TO = NodeFactory.createURI(SKG.NS + "respondsTo");
 
     /** One linked event: its link, date in words, lag in words ("3 days later"), and whether only inferred. */
     record Linked(Ref event, String when, String lag, boolean inferred, String sortKey) {
@@ -34,7 +31,7 @@ final class Sequence {
     /** The events {@code e} responds to, earliest first. */
     static List<Linked> answered(Kg kg, Node e) {
         Map<Node, Boolean> others = new LinkedHashMap<>();
-        for (Node p : List.of(SKG.IN_RESPONSE_TO, RESPONDS_TO)) {
+        for (Node p : List.of(SKG.IN_RESPONSE_TO, SKG.RESPONDS_TO)) {
             for (Node o : kg.objects(e, p)) {
                 if (o.isURI() && !o.equals(e)) {
                     others.merge(o, kg.inferredOnly(Triple.create(e, p, o)), Boolean::logicalAnd);
@@ -47,7 +44,7 @@ final class Sequence {
     /** The events that respond to {@code e}, earliest first. */
     static List<Linked> followed(Kg kg, Node e) {
         Map<Node, Boolean> others = new LinkedHashMap<>();
-        for (Node p : List.of(SKG.IN_RESPONSE_TO, RESPONDS_TO)) {
+        for (Node p : List.of(SKG.IN_RESPONSE_TO, SKG.RESPONDS_TO)) {
             for (Node s : kg.subjects(p, e)) {
                 if (s.isURI() && !s.equals(e)) {
                     others.merge(s, kg.inferredOnly(Triple.create(s, p, e)), Boolean::logicalAnd);
