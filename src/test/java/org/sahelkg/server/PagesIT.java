@@ -117,7 +117,7 @@ class PagesIT {
         String background = site.html("/timeline?from=1960");
         assertTrue(background.contains("id=\"y1960\""), "the background");
         assertTrue(count(background, "<li id=") > count(crisis, "<li id="));
-        assertTrue(crisis.contains("title=\"EDTF 2025-03-31/2025-04-01\">night of 31 March–1 April 2025</time>"),
+        assertTrue(crisis.contains("<span class=\"edtf\" title=\"EDTF 2025-03-31/2025-04-01\">night of 31 March–1 April 2025</span>"),
                 "the date in words, its EDTF on hover");
         assertTrue(crisis.contains("<time datetime=\"2025-04-06\" title=\"EDTF 2025-04-06\">6 April 2025</time>"));
         assertFalse(crisis.contains("<code>2025-"), "no raw EDTF shown");
