@@ -122,6 +122,9 @@ class PagesIT {
         assertTrue(crisis.contains("<time datetime=\"2025-04-06\" title=\"EDTF 2025-04-06\">6 April 2025</time>"));
         assertFalse(crisis.contains("<code>2025-"), "no raw EDTF shown");
         String april = site.html("/timeline?from=2025-04-02&to=2025-04-30");
+        for (String page : List.of(crisis, background, april)) {
+            assertTrue(page.contains("id=\"undated\""), "undated events are listed with every range");
+        }
         assertFalse(april.contains("Downing of a Malian drone"), "before the range");
         assertTrue(april.contains("Mali, Niger and Burkina Faso recall their ambassadors from Algiers"));
         assertTrue(april.contains("from 2 April 2025 to 30 April 2025"), "the range in words");

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.sahelkg.server.graph.Kg;
-import org.sahelkg.vocab.SEM;
 import org.sahelkg.vocab.SKG;
 
 /**
@@ -30,31 +29,28 @@ final class Sequence {
 
     /** The events {@code e} responds to, earliest first. */
     static List<Linked> answered(Kg kg, Node e) {
-        Map<Node, Boolean> others = new LinkedHashMap<>();
-        for (Node p : List.of(SKG.IN_RESPONSE_TO, SKG.RESPONDS_TO)) {
-            for (Node o : kg.objects(e, p)) {
-                if (o.isURI() && !o.equals(e)) {
-                    others.merge(o, kg.inferredOnly(Triple.create(e, p, o)), Boolean::logicalAnd);
-                }
-            }
-        }
-        return linked(kg, e, others, false);
+        return linked(kg, e, false);
     }
 
     /** The events that respond to {@code e}, earliest first. */
     static List<Linked> followed(Kg kg, Node e) {
+        return linked(kg, e, true);
+    }
+
+    /**
+     * The events linked to {@code e} by either property: those that answer it when {@code after}, else those it
+     * answers; each marked inferred when no link to it is asserted.
+     */
+    private static List<Linked> linked(Kg kg, Node e, boolean after) {
         Map<Node, Boolean> others = new LinkedHashMap<>();
         for (Node p : List.of(SKG.IN_RESPONSE_TO, SKG.RESPONDS_TO)) {
-            for (Node s : kg.subjects(p, e)) {
-                if (s.isURI() && !s.equals(e)) {
-                    others.merge(s, kg.inferredOnly(Triple.create(s, p, e)), Boolean::logicalAnd);
+            for (Node o : after ? kg.subjects(p, e) : kg.objects(e, p)) {
+                if (o.isURI() && !o.equals(e)) {
+                    Triple link = after ? Triple.create(o, p, e) : Triple.create(e, p, o);
+                    others.merge(o, kg.inferredOnly(link), Boolean::logicalAnd);
                 }
             }
         }
-        return linked(kg, e, others, true);
-    }
-
-    private static List<Linked> linked(Kg kg, Node e, Map<Node, Boolean> others, boolean after) {
         List<Linked> out = new ArrayList<>();
         LocalDate[] own = days(kg, e);
         others.forEach((o, inferred) -> {
@@ -71,11 +67,10 @@ final class Sequence {
 
     /** The earliest and latest day an event can cover, or nulls when unknown. */
     static LocalDate[] days(Kg kg, Node e) {
-        return new LocalDate[] {day(kg, e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP), day(kg, e, SEM.HAS_LATEST_END_TIME_STAMP)};
+        return new LocalDate[] {date(TimelinePage.earliestDay(kg, e)), date(TimelinePage.latestDay(kg, e))};
     }
 
-    private static LocalDate day(Kg kg, Node e, Node p) {
-        String stamp = TimelinePage.day(kg.literal(e, p, null).orElse(""));
+    private static LocalDate date(String stamp) {
         try {
             return stamp.isEmpty() ? null : LocalDate.parse(stamp);
         } catch (DateTimeParseException ex) {

@@ -64,15 +64,12 @@ public final class TimelinePage implements Handler {
     @Override
     public void handle(Exchange ex) throws IOException {
         Kg kg = site.kg();
+        List<String> actorIds = java.util.Arrays.stream(ex.params("actor")).filter(id -> id != null && !id.isBlank())
+                .map(String::strip).distinct().toList();
         Set<Node> chosen = new LinkedHashSet<>();
-        String[] actorIds = ex.params("actor");
-        {
-            for (String id : actorIds) {
-                if (id != null && !id.isBlank()) {
-                    chosen.add(NodeFactory.createURI(Iris.resolve(id.strip())));
-                }
-            }
-        }
+        actorIds.forEach(id -> chosen.add(NodeFactory.createURI(Iris.resolve(id))));
+        String actorQuery = String.join("&", actorIds.stream()
+                .map(id -> "actor=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)).toList());
         Range range;
         try {
             range = Range.of(ex.param("from"), ex.param("to"));
@@ -94,7 +91,7 @@ public final class TimelinePage implements Handler {
                 actors.addAll(kg.objects(e, role));
             }
             actors.forEach(a -> actorCounts.merge(a, 1, Integer::sum));
-            String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+            String earliest = earliestDay(kg, e);
             if (!earliest.isEmpty() && (earliestOfAll == null || earliest.compareTo(earliestOfAll) < 0)) {
                 earliestOfAll = earliest;
             }
@@ -102,10 +99,9 @@ public final class TimelinePage implements Handler {
                 continue;
             }
             Entry entry = entry(kg, e);
+            // An undated event cannot be placed inside or outside a range: it is listed with every range.
             if (entry.sortKey().isEmpty()) {
-                if (from == null && range.to == null) {
-                    undated.add(entry);
-                }
+                undated.add(entry);
             } else if (overlaps(kg, e, from, range.to)) {
                 dated.add(entry);
             }
@@ -141,25 +137,12 @@ public final class TimelinePage implements Handler {
         m.put("defaulted", defaulted);
         String backgroundYear = earliestOfAll == null ? null : earliestOfAll.substring(0, 4);
         m.put("backgroundYear", backgroundYear);
-        m.put("backgroundHref", backgroundYear == null ? null : "/timeline?" + actorQuery(actorIds) + "from=" + backgroundYear);
-        m.put("crisisHref", "/timeline" + (actorQuery(actorIds).isEmpty() ? ""
-                : "?" + actorQuery(actorIds).substring(0, actorQuery(actorIds).length() - 1)));
+        m.put("backgroundHref", backgroundYear == null ? null
+                : "/timeline?" + (actorQuery.isEmpty() ? "" : actorQuery + "&") + "from=" + backgroundYear);
+        m.put("crisisHref", "/timeline" + (actorQuery.isEmpty() ? "" : "?" + actorQuery));
         String title = chosen.isEmpty() ? "Timeline" : "Timeline: " + String.join(", ",
                 chosenRefs.stream().map(Ref::label).toList());
         site.page(ex, HttpServletResponse.SC_OK, "timeline", title, "timeline", m);
-    }
-
-    private static String actorQuery(String[] actorIds) {
-        StringBuilder b = new StringBuilder();
-        if (actorIds != null) {
-            for (String id : actorIds) {
-                if (id != null && !id.isBlank()) {
-                    b.append("actor=").append(java.net.URLEncoder.encode(id.strip(),
-                            java.nio.charset.StandardCharsets.UTF_8)).append('&');
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static String words(String edtfOrDay) {
@@ -175,10 +158,20 @@ public final class TimelinePage implements Handler {
         return stamp.length() > 10 ? stamp.substring(0, 10) : stamp;
     }
 
+    /** The earliest day an event can have begun ({@code sem:hasEarliestBeginTimeStamp}), or "" when unknown. */
+    static String earliestDay(Kg kg, Node e) {
+        return day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+    }
+
+    /** The latest day an event can have ended ({@code sem:hasLatestEndTimeStamp}), or "" when unknown. */
+    static String latestDay(Kg kg, Node e) {
+        return day(kg.literal(e, SEM.HAS_LATEST_END_TIME_STAMP, null).orElse(""));
+    }
+
     /** True when the event may have happened within [from, to] (days as text; null for open). */
     static boolean overlaps(Kg kg, Node e, String from, String to) {
-        String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
-        String latest = day(kg.literal(e, SEM.HAS_LATEST_END_TIME_STAMP, null).orElse(""));
+        String earliest = earliestDay(kg, e);
+        String latest = latestDay(kg, e);
         if (from != null && !latest.isEmpty() && latest.compareTo(from) < 0) {
             return false;
         }
@@ -222,7 +215,7 @@ public final class TimelinePage implements Handler {
         }
         String first = null;
         for (Node e : largest) {
-            String earliest = day(kg.literal(e, SEM.HAS_EARLIEST_BEGIN_TIME_STAMP, null).orElse(""));
+            String earliest = earliestDay(kg, e);
             if (!earliest.isEmpty() && (first == null || earliest.compareTo(first) < 0)) {
                 first = earliest;
             }
